@@ -1,0 +1,2 @@
+# bench/ — benchmark scripts (run by hand, never by make check).
+EXTRA_DIST += bench/README.md

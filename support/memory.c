@@ -1,0 +1,121 @@
+/* memory.c — checked malloc wrappers, the bump arena and growable arrays.
+ * Invariant: every arena allocation is 16-byte aligned and lives until
+ * arena_free(). */
+#include "support.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void out_of_memory(size_t size)
+{
+    fprintf(stderr, "portalisc: fatal error: out of memory (%zu bytes)\n", size);
+    abort();
+}
+
+void *xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p) out_of_memory(size);
+    return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p) out_of_memory(count * size);
+    return p;
+}
+
+void *xrealloc(void *ptr, size_t size)
+{
+    void *p = realloc(ptr, size ? size : 1);
+    if (!p) out_of_memory(size);
+    return p;
+}
+
+char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+struct ArenaChunk {
+    ArenaChunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char bytes[];
+};
+
+enum { ARENA_MIN_CHUNK = 64 * 1024 };
+
+void arena_init(Arena *a)
+{
+    a->head = NULL;
+    a->total = 0;
+}
+
+void arena_free(Arena *a)
+{
+    ArenaChunk *c = a->head;
+    while (c) {
+        ArenaChunk *next = c->next;
+        free(c);
+        c = next;
+    }
+    a->head = NULL;
+    a->total = 0;
+}
+
+void *arena_alloc(Arena *a, size_t size)
+{
+    size = (size + 15u) & ~(size_t)15u;
+    ArenaChunk *c = a->head;
+    if (!c || c->size - c->used < size) {
+        size_t want = c ? c->size * 2 : ARENA_MIN_CHUNK;
+        if (want < size) want = size;
+        ArenaChunk *fresh = xmalloc(sizeof(ArenaChunk) + want);
+        fresh->next = c;
+        fresh->used = 0;
+        fresh->size = want;
+        a->head = c = fresh;
+    }
+    void *p = c->bytes + c->used;
+    c->used += size;
+    a->total += size;
+    return p;
+}
+
+void *arena_zalloc(Arena *a, size_t size)
+{
+    return memset(arena_alloc(a, size), 0, size);
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_sprintf(Arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = arena_alloc(a, (size_t)n + 1);
+    vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void vec_grow_(void **data, uint32_t *cap, size_t elem_size, uint32_t need)
+{
+    uint64_t n = *cap ? *cap : 8;
+    while (n < need) n *= 2;
+    if (n > UINT32_MAX) n = UINT32_MAX;
+    if (n < need) out_of_memory((size_t)need * elem_size);
+    *data = xrealloc(*data, (size_t)n * elem_size);
+    *cap = (uint32_t)n;
+}

@@ -1,0 +1,139 @@
+/* compile.c — the compile pipeline, on one screen:
+ *     load → parse → lower → verify → passes → verify → emit → write
+ * Each stage reports through the DiagEngine and stops the file on error;
+ * an output file is written whole or not at all (temp file + rename). */
+#include "tools/driver.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "backend_rust/rust.h"
+#include "frontend/frontend.h"
+#include "frontend/lower.h"
+#include "ir/ir.h"
+#include "passes/passes.h"
+
+/* "dir/prog.py" -> "prog.rs" (GCC convention: beside the working directory). */
+static char *default_output(const char *input, const char *ext)
+{
+    const char *base = strrchr(input, '/');
+    base = base ? base + 1 : input;
+    size_t n = strlen(base);
+    if (n > 3 && strcmp(base + n - 3, ".py") == 0) n -= 3;
+    StrBuf sb;
+    sb_init(&sb);
+    sb_putn(&sb, base, n);
+    sb_puts(&sb, ext);
+    return sb_take(&sb);
+}
+
+/* Writes text to path atomically, or to stdout for "-". */
+static bool write_output(DiagEngine *diag, const char *path, const StrBuf *text)
+{
+    size_t len = text->len;
+    const char *data = text->data ? text->data : "";
+    if (strcmp(path, "-") == 0) {
+        return fwrite(data, 1, len, stdout) == len && fflush(stdout) == 0;
+    }
+    StrBuf tmp;
+    sb_init(&tmp);
+    sb_printf(&tmp, "%s.tmpXXXXXX", path);
+    int fd = mkstemp(tmp.data);
+    bool ok = fd >= 0;
+    if (ok) {
+        FILE *fp = fdopen(fd, "wb");
+        ok = fp && fwrite(data, 1, len, fp) == len;
+        ok = (fp ? fclose(fp) == 0 : (close(fd), false)) && ok;
+        ok = ok && rename(tmp.data, path) == 0;
+        if (!ok) remove(tmp.data);
+    }
+    if (!ok) diag_global(diag, DIAG_ERROR, "cannot write '%s': %s", path, strerror(errno));
+    sb_free(&tmp);
+    return ok;
+}
+
+/* Parses every input; one diagnostic per bad file, like gcc -fsyntax-only. */
+static int syntax_check(const DriverOptions *opts, DiagEngine *diag)
+{
+    bool all_ok = true;
+    for (uint32_t i = 0; i < opts->inputs.len; i++) {
+        uint32_t file = diag_load_file(diag, opts->inputs.data[i]);
+        if (!file) {
+            all_ok = false;
+            continue;
+        }
+        Arena arena;
+        arena_init(&arena);
+        if (!parse_file(&arena, diag, file)) all_ok = false;
+        arena_free(&arena);
+    }
+    return all_ok ? 0 : 1;
+}
+
+static bool run_passes(const DriverOptions *opts, IrModule *m, DiagEngine *diag)
+{
+    PassOptions popts = {
+        .verify_each = opts->verify_each,
+        .dump_after = opts->dump_after,
+        .dump_out = stderr,
+    };
+    const char *list = opts->passes ? opts->passes : pass_default_pipeline(opts->opt_level);
+    return pass_run_list(m, list, &popts, diag);
+}
+
+/* The whole pipeline for one program.  Returns true on success. */
+static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char *input)
+{
+    uint32_t file = diag_load_file(diag, input);
+    if (!file) return false;
+
+    Arena ast_arena;
+    arena_init(&ast_arena);
+    IrModule *m = NULL;
+    StrBuf out;
+    sb_init(&out);
+    bool ok = false;
+
+    AstModule *ast = parse_file(&ast_arena, diag, file);
+    if (ast) m = lower_module(ast, diag, input);
+    arena_free(&ast_arena);                 /* the IR owns everything it needs */
+    if (!m) goto done;
+    if (ir_verify(m, diag) != 0) goto internal_error;
+    if (!run_passes(opts, m, diag)) goto done;
+    if (ir_verify(m, diag) != 0) goto internal_error;
+    if (opts->check_only) {
+        ok = true;
+        goto done;
+    }
+
+    char *path = NULL;
+    if (opts->emit == EMIT_IR) {
+        ir_module_print(m, &out);
+        ok = write_output(diag, opts->output ? opts->output : "-", &out);
+    } else {
+        if (!rs_emit_module(m, diag, &out)) goto done;
+        path = opts->output ? NULL : default_output(input, ".rs");
+        ok = write_output(diag, path ? path : opts->output, &out);
+    }
+    free(path);
+    goto done;
+
+internal_error:
+    diag_global(diag, DIAG_ERROR, "internal compiler error: the IR of '%s' failed verification",
+                input);
+done:
+    sb_free(&out);
+    if (m) ir_module_free(m);
+    return ok;
+}
+
+int driver_run(const DriverOptions *opts, DiagEngine *diag)
+{
+    if (opts->syntax_only) return syntax_check(opts, diag);
+    bool all_ok = true;
+    for (uint32_t i = 0; i < opts->inputs.len; i++)
+        if (!compile_one(opts, diag, opts->inputs.data[i])) all_ok = false;
+    return all_ok ? 0 : 1;
+}
