@@ -132,8 +132,9 @@ typedef struct IrValue {
     StrId name;              /* Python name it carries, or IR_NONE_ID: a hint for dumps and emitters */
 } IrValue;
 
-/* 16 bytes, pinned below.  Operands: for a fixed-arity op, args[0..1]; for
- * IR_VARIADIC ops, args[0] = start index into IrFunc.extra and args[1] =
+/* 16 bytes, pinned below.  Operands: for an op with at most two fixed
+ * operands, args[0..1]; for IR_VARIADIC ops and those with more than two
+ * (range.new), args[0] = start index into IrFunc.extra and args[1] =
  * count.  Branch operand layout in extra[] (see ir_branch_* helpers):
  *   br:        block, nargs, args...
  *   condbr:    cond, then_block, nthen, args..., else_block, nelse, args...
@@ -216,9 +217,16 @@ static inline bool ir_type_eq(TypeId a, TypeId b) { return a.id == b.id; }
 void ir_type_print(const IrModule *m, TypeId t, StrBuf *out);  /* "tuple[int,float]" */
 
 /* The result type of op on operands of these types, or IR_NONE_ID if the
- * combination is ill-typed (used by the builder and the verifier).  For ops
- * whose result type is not determined by the operands (call, builtin,
- * global.get, tuple.get) the caller supplies it. */
+ * combination is ill-typed (used by the builder and the verifier).  call,
+ * global.get and tuple.get are typed from the callee, the global and the
+ * tuple named by imm; builtin answers IR_TYPE_ANY (the caller gives the
+ * result type) when its operands are acceptable.  Ops that yield nothing
+ * (global.set, print, br, condbr, unreachable) answer IR_TYPE_NONE when
+ * well-typed.  For terminators arg_types holds only ir_term_operand's type:
+ * condbr's bool, iter.next's iterator (answering its element type), ret's
+ * value (answering its type, for the caller to compare with the function's).
+ * m is const, so tuple.new and iter.new answer a tuple/iter type only if it
+ * is already interned; the builder interns it first. */
 uint32_t ir_op_result(const IrModule *m, IrOp op, uint64_t imm, const TypeId *arg_types, uint32_t nargs);
 
 /* ---- globals and functions ------------------------------------------- */

@@ -99,14 +99,14 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 
 char *arena_sprintf(Arena *a, const char *fmt, ...)
 {
-    va_list ap, ap2;
+    va_list ap;
     va_start(ap, fmt);
-    va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    StrBuf sb;
+    sb_init(&sb);
+    sb_vprintf(&sb, fmt, ap);
     va_end(ap);
-    char *p = arena_alloc(a, (size_t)n + 1);
-    vsnprintf(p, (size_t)n + 1, fmt, ap2);
-    va_end(ap2);
+    char *p = arena_strndup(a, sb.data ? sb.data : "", sb.len);
+    sb_free(&sb);
     return p;
 }
 

@@ -41,8 +41,11 @@ void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap)
 {
     va_list ap2;
     va_copy(ap2, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    if (n > 0) {
+    char small[256];        /* most messages fit: one formatting pass */
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    if (n > 0 && (size_t)n < sizeof small) {
+        sb_putn(sb, small, (size_t)n);
+    } else if (n > 0) {
         sb_reserve(sb, (size_t)n);
         vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap2);
         sb->len += (size_t)n;

@@ -8,3 +8,5 @@ EXTRA_DIST += \
 	$(wildcard $(srcdir)/tests/e2e/run/*.py) \
 	$(wildcard $(srcdir)/tests/e2e/run/*.stdin) \
 	$(wildcard $(srcdir)/tests/e2e/reject/*.py)
+TESTS += tests/driver/driver.test
+dist_noinst_SCRIPTS += tests/driver/driver.test

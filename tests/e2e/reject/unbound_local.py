@@ -1,4 +1,4 @@
-# ERROR: 7:11: unsupported: 'y' might be unbound here
+# ERROR: 7:12: unsupported: 'y' might be unbound here
 def f(x: int) -> int:
     if x > 0:
         y = 1

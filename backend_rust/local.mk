@@ -1,0 +1,29 @@
+# backend_rust/ — CFG structuring, Rust emission and the Rust runtime prelude.
+# prelude.rs is embedded in the compiler as C string literals (prelude.inc),
+# generated with sed into the build tree so out-of-tree builds and distcheck work.
+libportalis_a_SOURCES += \
+	backend_rust/rust.h \
+	backend_rust/rs_impl.h \
+	backend_rust/structure.c \
+	backend_rust/emit.c \
+	backend_rust/emit_expr.c \
+	backend_rust/emit_names.c
+BUILT_SOURCES += backend_rust/prelude.inc
+CLEANFILES += backend_rust/prelude.inc
+EXTRA_DIST += backend_rust/prelude.rs
+
+backend_rust/prelude.inc: $(srcdir)/backend_rust/prelude.rs
+	$(AM_V_GEN)$(MKDIR_P) backend_rust && \
+	$(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' \
+		$(srcdir)/backend_rust/prelude.rs > $@-t && mv $@-t $@
+
+# Tests: the prelude against CPython, and IR -> Rust -> run against CPython.
+TESTS += tests/rust/prelude.test
+dist_noinst_SCRIPTS += tests/rust/prelude.test tests/rust/prelude_test.py
+EXTRA_DIST += tests/rust/prelude_driver.rs
+if HAVE_CMOCKA
+check_PROGRAMS += tests/rust/emit_test
+TESTS += tests/rust/emit_test
+tests_rust_emit_test_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_rust_emit_test_LDADD = libportalis.a $(CMOCKA_LIBS) $(CJSON_LIBS) -lm
+endif

@@ -1,0 +1,215 @@
+/* lower_int.h — private to the lowering (lower*.c, ssa.c): the context that
+ * one lower_module() call owns, and the helpers its files share.
+ * Invariant: an expression yields a ValueId of the current function, or
+ * LV_POISON once an error has been reported for it; whoever receives poison
+ * passes it on silently, so each mistake is reported once. */
+#ifndef PORTALIS_FRONTEND_LOWER_INT_H
+#define PORTALIS_FRONTEND_LOWER_INT_H
+
+#include "frontend/lower.h"
+
+/* Past this nesting an expression is "too deeply nested" (CPython's own
+ * compiler stops near 3000 too); keeps the recursive walk off the C stack's
+ * end. */
+enum { LOWER_MAX_DEPTH = 3000 };
+
+#define LV_POISON (IR_NONE_ID - 2u)   /* an error was reported for this value */
+#define LV_UNDEF (IR_NONE_ID - 1u)    /* SSA: no definition on some path */
+/* Poison, undefined, or IR_NONE_ID ("no value"): nothing to build on. */
+static inline bool lv_bad(ValueId v) { return v.id >= LV_POISON; }
+static inline ValueId lv_poison(void) { return (ValueId){LV_POISON}; }
+
+/* ---- small hash maps ------------------------------------------------------ */
+
+/* string key -> uint32 (keys are borrowed, not copied) */
+typedef struct LStrMap {
+    const char **keys;
+    uint32_t *vals;
+    uint32_t cap, len;
+} LStrMap;
+uint32_t lower_smap_get(const LStrMap *m, const char *key);   /* IR_NONE_ID if absent */
+void     lower_smap_put(LStrMap *m, const char *key, uint32_t val);
+void     lower_smap_free(LStrMap *m);
+
+/* uint64 key -> uint32 */
+typedef struct LIntMap {
+    uint64_t *keys;
+    uint32_t *vals;
+    uint32_t cap, len;
+} LIntMap;
+uint32_t lower_imap_get(const LIntMap *m, uint64_t key);      /* IR_NONE_ID if absent */
+void     lower_imap_put(LIntMap *m, uint64_t key, uint32_t val);
+void     lower_imap_free(LIntMap *m);
+
+/* ---- module-level tables ---------------------------------------------------- */
+
+typedef struct LFunc {
+    const AstStmt *def;          /* NULL for __module__ */
+    const char *name;
+    FuncId id;
+    uint32_t nparams;
+    const char **param_names;
+    TypeId *param_types;
+    SrcLoc *param_locs;          /* each parameter (its annotation follows) */
+    TypeId ret;
+    SrcLoc ret_loc;              /* the return annotation, or the def */
+    bool ret_annotated;
+    bool sig_ok;                 /* signature accepted: calls may be checked against it */
+} LFunc;
+
+typedef struct LGlobal {
+    const char *name;
+    GlobalId id;
+    bool typed;                  /* type is known (annotation, literal or first store) */
+    TypeId type;
+    SrcLoc type_loc;             /* where the type came from */
+    bool annotated;
+    const AstStmt *init_stmt;    /* the module-level assignment that is its init, if any */
+} LGlobal;
+
+/* ---- per-function CFG and SSA state (ssa.c) ---------------------------------- */
+
+typedef struct LPred {
+    uint32_t from;               /* BlockId of the predecessor */
+    uint32_t nargs;              /* explicit arguments (expression joins) */
+    ValueId *args;
+} LPred;
+
+enum { LT_NONE, LT_BR, LT_CONDBR, LT_ITER, LT_RET };
+
+/* Terminators are recorded here and built only when the function is done,
+ * because SSA construction adds block parameters after branches exist. */
+typedef struct LBlock {
+    VEC(LPred) preds;
+    VEC(uint32_t) incomplete;    /* phis waiting for the block to be sealed */
+    bool sealed;                 /* every predecessor is known */
+    uint8_t term;                /* LT_* */
+    uint32_t operand;            /* condition, iterator or returned value */
+    uint32_t succ[2];
+    SrcLoc loc;
+    uint32_t nexplicit;          /* leading parameters fed by explicit edge arguments */
+    bool nonempty_loop;          /* a for-loop header whose body surely runs once: what
+                                    is unbound on entry is bound at every exit */
+    uint32_t item;               /* the iter.next item parameter, or IR_NONE_ID */
+} LBlock;
+
+typedef struct LPhi {
+    uint32_t var, block, value;
+    VEC(uint32_t) ops;           /* one per predecessor of block, in order */
+    SrcLoc loc;                  /* the read that created it */
+    bool dead;                   /* removed (trivial) or abandoned after an error */
+} LPhi;
+
+/* A jump target created on first use, so that code nobody reaches gets no
+ * block at all (and is not lowered). */
+typedef struct Label { uint32_t blk; } Label;
+static inline Label label_new(void) { return (Label){IR_NONE_ID}; }
+
+/* ---- variables of the current scope ------------------------------------------ */
+
+typedef struct LVar {
+    const char *name;
+    StrId sname;
+    TypeId decl;                 /* annotated type, or IR_NONE_ID */
+    SrcLoc decl_loc;
+    uint32_t global;             /* index into Lower.globals when it names a module global */
+    bool reported;               /* an unbound/union error was already given */
+} LVar;
+
+typedef struct LLoop {
+    Label *brk, *cont;
+} LLoop;
+
+typedef struct Lower {
+    IrModule *m;
+    DiagEngine *diag;
+    Arena arena;                 /* scratch: strings for messages, tables */
+    uint32_t nerrors;
+
+    VEC(LFunc) funcs;            /* user functions, then __module__ */
+    LStrMap func_map;
+    VEC(LGlobal) globals;
+    LStrMap global_map;
+
+    /* the function being lowered */
+    LFunc *fn;
+    bool is_module;
+    IrBuilder b;
+    VEC(LVar) vars;
+    LStrMap var_map;
+    VEC(LLoop) loops;
+    uint32_t depth;
+    bool depth_reported;
+    uint32_t nest;               /* statement nesting: 0 at a scope's top level */
+
+    uint32_t cur;                /* current block, or IR_NONE_ID when unreachable */
+    VEC(LBlock) blocks;
+    LIntMap defs;                /* (var << 32 | block) -> value */
+    VEC(LPhi) phis;
+    LIntMap phi_of;              /* param ValueId -> phi index */
+    VEC(uint32_t) fwd;           /* value replaced by another (trivial phis) */
+    VEC(SrcLoc) vloc;            /* value -> the assignment that bound it to a name */
+} Lower;
+
+/* lower.c */
+void lower_error(Lower *L, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void lower_note(Lower *L, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+bool lower_is_builtin(const char *name);
+TypeId lower_vtype(Lower *L, ValueId v);
+IrFunc *lower_irfn(Lower *L);
+
+/* lower_types.c */
+TypeId      lower_annotation(Lower *L, const AstExpr *ann);   /* IR_NONE_ID after an error */
+const char *lower_type_name(Lower *L, TypeId t);              /* "tuple[int, float]" */
+const char *lower_type_an(Lower *L, TypeId t);                /* "an int", "None" */
+const char *lower_unparse(Lower *L, const AstExpr *e);        /* short source-like text */
+bool        lower_is_num(TypeId t);                           /* bool, int or float */
+ValueId     lower_to_int(Lower *L, ValueId v);                /* bool -> int */
+ValueId     lower_to_float(Lower *L, ValueId v);              /* bool/int -> float */
+bool        lower_printable(Lower *L, TypeId t);
+
+/* ssa.c */
+void     ssa_begin(Lower *L);                     /* entry block 0 becomes current */
+void     ssa_end(Lower *L);                       /* frees the per-function state */
+bool     ssa_finish(Lower *L);                    /* builds terminators; false on error */
+uint32_t ssa_block_new(Lower *L);
+ValueId  ssa_block_param(Lower *L, uint32_t blk, TypeId t, StrId name);  /* explicit */
+void     ssa_start(Lower *L, uint32_t blk, bool seal);
+void     ssa_seal(Lower *L, uint32_t blk);
+void     ssa_goto(Lower *L, uint32_t blk, const ValueId *args, uint32_t n);
+void     ssa_condbr(Lower *L, ValueId cond, uint32_t t, uint32_t f);
+void     ssa_condbr_args(Lower *L, ValueId cond, uint32_t t, const ValueId *targs, uint32_t nt,
+                         uint32_t f, const ValueId *fargs, uint32_t nf);
+void     ssa_iter_next(Lower *L, ValueId it, uint32_t body, uint32_t exit);
+void     ssa_ret(Lower *L, ValueId v, SrcLoc loc);
+uint32_t ssa_label_block(Lower *L, Label *lb);    /* creates it on first use */
+void     ssa_jump(Lower *L, Label *lb);
+void     ssa_branch(Lower *L, ValueId cond, Label *t, Label *f);
+void     ssa_bind(Lower *L, Label *lb);           /* starts and seals it, or marks dead */
+ValueId  ssa_read(Lower *L, uint32_t var, SrcLoc loc);
+void     ssa_write(Lower *L, uint32_t var, ValueId v, SrcLoc loc);
+static inline bool ssa_live(const Lower *L) { return L->cur != IR_NONE_ID; }
+
+/* lower_expr.c */
+ValueId lower_expr(Lower *L, const AstExpr *e);
+void    lower_cond(Lower *L, const AstExpr *e, Label *t, Label *f);
+ValueId lower_truth(Lower *L, ValueId v, SrcLoc loc);   /* bool of any value */
+ValueId lower_name_load(Lower *L, const AstExpr *e);
+bool    lower_depth_enter(Lower *L, SrcLoc loc);
+bool    lower_int_literal(const AstExpr *e, int64_t *out);   /* n or -n, fitting int64 */
+static inline void lower_depth_leave(Lower *L) { L->depth--; }
+
+ValueId lower_call(Lower *L, const AstExpr *e, bool want);
+ValueId lower_augmented(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right,
+                        SrcLoc loc);
+
+/* lower_stmt.c */
+void lower_stmts(Lower *L, const AstStmtList *body);
+void lower_store(Lower *L, const AstExpr *target, ValueId v, SrcLoc loc);
+void lower_store_var(Lower *L, uint32_t var, ValueId v, SrcLoc loc, const AstExpr *value);
+
+/* Calls f on each direct child expression of e (iterative walkers use it). */
+typedef void LowerExprVisit(void *ctx, const AstExpr *child);
+void lower_expr_children(const AstExpr *e, LowerExprVisit *f, void *ctx);
+
+#endif

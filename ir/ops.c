@@ -1,0 +1,75 @@
+/* ops.c — property tables generated from ops.def, builtins.def and
+ * IR_PREDS, and the name lookups the text parser uses.  These are the only
+ * copies of the tables: the printer and the parser both read them here. */
+#include "ir/ir.h"
+
+#include <string.h>
+
+static const struct {
+    const char *text;
+    int nargs;
+    unsigned flags;
+    ImmKind imm;
+    const char *doc;
+} ops[] = {
+#define IR_OP(name, text, nargs, flags, imm, doc) {text, nargs, flags, imm, doc},
+#include "ir/ops.def"
+#undef IR_OP
+};
+_Static_assert(sizeof ops / sizeof ops[0] == IR_OP_COUNT, "ops table out of step with IrOp");
+
+static const struct { const char *name; int min_args, max_args; } builtins[] = {
+#define IR_BUILTIN(name, pyname, min_args, max_args) {pyname, min_args, max_args},
+#include "ir/builtins.def"
+#undef IR_BUILTIN
+};
+
+static const struct { const char *text, *python; } preds[] = {
+#define X(name, text, py) {text, py},
+    IR_PREDS(X)
+#undef X
+};
+
+const char *ir_op_name(IrOp op) { return op < IR_OP_COUNT ? ops[op].text : "<bad op>"; }
+int ir_op_nargs(IrOp op) { return op < IR_OP_COUNT ? ops[op].nargs : 0; }
+unsigned ir_op_flags(IrOp op) { return op < IR_OP_COUNT ? ops[op].flags : 0; }
+ImmKind ir_op_imm(IrOp op) { return op < IR_OP_COUNT ? ops[op].imm : IMM_NONE; }
+const char *ir_op_doc(IrOp op) { return op < IR_OP_COUNT ? ops[op].doc : ""; }
+
+bool ir_op_has_result(IrOp op)
+{
+    return op < IR_OP_COUNT && !(ops[op].flags & IR_TERM) && op != IR_GLOBAL_SET &&
+           op != IR_PRINT;
+}
+
+const char *ir_builtin_name(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].name : "<bad builtin>"; }
+int ir_builtin_min_args(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].min_args : 0; }
+int ir_builtin_max_args(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].max_args : 0; }
+const char *ir_pred_name(IrPred p) { return p < IR_PRED_COUNT ? preds[p].text : "<bad pred>"; }
+const char *ir_pred_python(IrPred p) { return p < IR_PRED_COUNT ? preds[p].python : "?"; }
+
+static bool same(const char *text, const char *s, size_t len)
+{
+    return strlen(text) == len && memcmp(text, s, len) == 0;
+}
+
+IrOp ir_op_lookup(const char *name, size_t len)
+{
+    uint32_t i = 0;
+    while (i < IR_OP_COUNT && !same(ops[i].text, name, len)) i++;
+    return (IrOp)i;
+}
+
+IrBuiltin ir_builtin_lookup(const char *name, size_t len)
+{
+    uint32_t i = 0;
+    while (i < IR_BI_COUNT && !same(builtins[i].name, name, len)) i++;
+    return (IrBuiltin)i;
+}
+
+IrPred ir_pred_lookup(const char *name, size_t len)
+{
+    uint32_t i = 0;
+    while (i < IR_PRED_COUNT && !same(preds[i].text, name, len)) i++;
+    return (IrPred)i;
+}

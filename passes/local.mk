@@ -1,0 +1,7 @@
+# passes/ — the pass manager and the IR passes (table: passes/passes.def).
+libportalis_a_SOURCES += \
+	passes/passes.h \
+	passes/passes.def \
+	passes/manager.c \
+	passes/dce.c \
+	passes/simplify_cfg.c

@@ -1,0 +1,2 @@
+break
+# ERROR: 1:1: 'break' outside loop

@@ -1,0 +1,3 @@
+class Point:
+    pass
+# ERROR: 1:1: unsupported: class definition
