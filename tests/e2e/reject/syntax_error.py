@@ -1,3 +1,3 @@
-# ERROR: 3:12: invalid syntax
+# ERROR: 3:11: expected ':'
 x = 1
 if x == 1 print(x)
