@@ -232,6 +232,12 @@ typedef struct DepthWalk { int max; SrcLoc where; bool too_deep; } DepthWalk;
 
 static void depth_walk(DepthWalk *w, const Field *fields, const void *base, int depth, SrcLoc loc);
 
+/* Expressions without node fields (see expr_fields). */
+static inline bool expr_is_leaf(const AstExpr *e)
+{
+    return e->kind == AST_EXPR_Name || e->kind == AST_EXPR_Constant;
+}
+
 /* Visits one child node (NULL allowed) of the given field type. */
 static void depth_child(DepthWalk *w, FieldType t, const void *child, int depth, SrcLoc loc)
 {
@@ -271,13 +277,29 @@ static void depth_walk(DepthWalk *w, const Field *fields, const void *base, int 
         w->where = loc;
         return;
     }
+    /* a Name or Constant within the limit has nothing to check: skipping
+     * the call for these (most nodes) halves the walk */
+    bool leaf_ok = depth + 1 <= w->max;
     for (const Field *f = fields; f->type != F_END && !w->too_deep; f++) {
         const char *slot = (const char *)base + f->off;
         switch (f->type) {
-        case F_EXPR: case F_PAT: case F_ARGS: case F_ARG:
+        case F_EXPR: {
+            const AstExpr *e = *(const AstExpr *const *)slot;
+            if (!(e && leaf_ok && expr_is_leaf(e))) depth_child(w, F_EXPR, e, depth + 1, loc);
+            break;
+        }
+        case F_EXPRS: {
+            const AstExprList *l = (const AstExprList *)slot;
+            for (uint32_t i = 0; i < l->len && !w->too_deep; i++) {
+                const AstExpr *e = l->items[i];
+                if (!(e && leaf_ok && expr_is_leaf(e))) depth_child(w, F_EXPRS, e, depth + 1, loc);
+            }
+            break;
+        }
+        case F_PAT: case F_ARGS: case F_ARG:
             depth_child(w, f->type, *(void *const *)slot, depth + 1, loc);
             break;
-        case F_EXPRS: case F_STMTS: case F_PATS: case F_ARGLIST: case F_KEYWORDS: case F_ALIASES:
+        case F_STMTS: case F_PATS: case F_ARGLIST: case F_KEYWORDS: case F_ALIASES:
         case F_WITHITEMS: case F_CASES: case F_COMPS: case F_HANDLERS: {
             const AnyList *l = (const AnyList *)slot;
             for (uint32_t i = 0; i < l->len && !w->too_deep; i++)

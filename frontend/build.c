@@ -160,11 +160,30 @@ AstExpr *p_unary(ParseCtx *pc, SrcLoc loc, AstUnaryOp op, AstExpr *operand)
     return e;
 }
 
-AstExpr *p_boolop(ParseCtx *pc, AstBoolOp op, PList values)
+/* `l op r` under a left-associative grammar rule: extends l when it is an
+ * unparenthesized BoolOp of the same op (so `a or b or c` is one node, and
+ * `(a or b) or c` two), else starts a new BoolOp.  A BoolOp built here keeps
+ * its items in an arena array whose capacity is the power of two >= len,
+ * so a chain of n operands costs O(n) (the array doubles when len reaches
+ * a power of two). */
+AstExpr *p_boolop(ParseCtx *pc, AstBoolOp op, AstExpr *l, AstExpr *r)
 {
-    AstExpr *e = ast_new_expr(pc, AST_EXPR_BoolOp, ((AstExpr *)values.head->item)->loc);
+    if (l->kind == AST_EXPR_BoolOp && l->v.BoolOp.op == op && l->parens == 0) {
+        AstExprList *v = &l->v.BoolOp.values;
+        if ((v->len & (v->len - 1)) == 0) {
+            AstExpr **items = arena_alloc(pc->arena, 2 * (size_t)v->len * sizeof *items);
+            memcpy(items, v->items, v->len * sizeof *items);
+            v->items = items;
+        }
+        v->items[v->len++] = r;
+        return l;
+    }
+    AstExpr *e = ast_new_expr(pc, AST_EXPR_BoolOp, l->loc);
     e->v.BoolOp.op = op;
-    e->v.BoolOp.values = PL_LIST(pc, AstExprList, values);
+    e->v.BoolOp.values.items = arena_alloc(pc->arena, 2 * sizeof(AstExpr *));
+    e->v.BoolOp.values.items[0] = l;
+    e->v.BoolOp.values.items[1] = r;
+    e->v.BoolOp.values.len = 2;
     return e;
 }
 

@@ -1,8 +1,9 @@
 /* lex.c — the token stream the grammar reads: raw flex tokens (lexer.l)
  * plus INDENT/DEDENT from the indentation stack, the logical NEWLINE, the
  * soft keywords `match`/`case`, and the parenthesized-with lookahead.
- * Invariant: tokens are handed out in order from `queue`; lookahead only
- * ever reads ahead within one logical line. */
+ * Invariant: tokens are handed out in order, from `queue` while it holds
+ * any and straight from cook() when it is empty (the common case); lookahead
+ * only ever reads ahead within one logical line. */
 #include "frontend/parse_internal.h"
 #include "frontend/parser.h"
 
@@ -93,31 +94,35 @@ tab_error:
     return false;
 }
 
-/* Appends at least one token to the queue. */
-static void fill(Lexer *lx)
+/* Produces the next cooked token in *t and returns its kind.  Tokens that
+ * come before it (INDENT/DEDENTs, the NEWLINE and DEDENTs at the end, an
+ * f-string's opening) are appended to the queue first, so the caller must
+ * queue t too when the queue grew; in the common case nothing is queued and
+ * the token goes straight to the parser. */
+static int cook(Lexer *lx, Tok *t)
 {
     if (lx->eof) {
-        emit(lx, 0, lx->queue.len ? vec_last(&lx->queue).tok.loc : (SrcLoc){0, 0, 0}, lx->buf, 0);
-        return;
+        t->loc = lx->queue.len ? vec_last(&lx->queue).tok.loc : (SrcLoc){0, 0, 0};
+        t->text = lx->buf;
+        t->len = 0;
+        return 0;
     }
     if (lx->fstring_mode && !lx->fstring_started) {
         SrcLoc loc = { lx->pc->file, lx->line, (uint32_t)(1 - lx->line_start) };
         lx->fstring_started = true;
         emit(lx, TK_FSTRING_START, loc, lx->buf, 0);
-        emit(lx, '(', loc, lx->buf, 0);
-        return;
+        *t = (Tok){ loc, 0, lx->buf };
+        return '(';
     }
     for (;;) {
-        Tok t;
-        int kind = lex_raw(&t, lx->scanner);
+        int kind = lex_raw(t, lx->scanner);
         if (kind == LEX_RAW_INDENT_MARK) {
             lx->pending_indent = true;
             continue;
         }
         if (kind == TK_ERRORTOKEN) {
             lx->eof = true;
-            emit(lx, TK_ERRORTOKEN, t.loc, t.text, t.len);
-            return;
+            return TK_ERRORTOKEN;
         }
         if (kind == 0) {
             SrcLoc loc = { lx->pc->file, lx->line, (uint32_t)((long)lx->off - lx->line_start + 1) };
@@ -129,28 +134,32 @@ static void fill(Lexer *lx)
                 if (lx->line_has_content) emit(lx, TK_NEWLINE, loc, end, 0);
                 for (; lx->nindent > 0; lx->nindent--) emit(lx, TK_DEDENT, loc, end, 0);
             }
-            emit(lx, 0, loc, end, 0);
-            return;
+            *t = (Tok){ loc, 0, end };
+            return 0;
         }
         if (lx->pending_indent || (kind != TK_NEWLINE && !lx->line_has_content)) {
             /* the first token of a line: settle its indentation */
             if (!lx->pending_indent) {
                 lx->bol_col = lx->bol_altcol = 0;
-                lx->bol_loc = t.loc;
+                lx->bol_loc = t->loc;
             }
             lx->pending_indent = false;
             if (!lx->fstring_mode && !indent_line(lx)) {
                 lx->eof = true;
-                emit(lx, TK_ERRORTOKEN, t.loc, t.text, t.len);
-                return;
+                return TK_ERRORTOKEN;
             }
         }
-        if (kind == TK_NEWLINE) lx->line_has_content = false;
-        else lx->line_has_content = true;
-        QTok q = { kind, t };
-        vec_push(&lx->queue, q);
-        return;
+        lx->line_has_content = kind != TK_NEWLINE;
+        return kind;
     }
+}
+
+/* Appends at least one token to the queue. */
+static void fill(Lexer *lx)
+{
+    QTok q;
+    q.kind = cook(lx, &q.tok);
+    vec_push(&lx->queue, q);
 }
 
 /* The i-th token not yet handed out (0 = the next one). */
@@ -202,12 +211,18 @@ static bool with_items_paren(Lexer *lx)
 
 int lex_next(Lexer *lx, Tok *out)
 {
-    if (lx->qhead == lx->queue.len) {
+    QTok q;
+    if (lx->qhead < lx->queue.len) {
+        q = lx->queue.data[lx->qhead++];
+    } else {
         lx->qhead = 0;
         vec_clear(&lx->queue);
+        q.kind = cook(lx, &q.tok);
+        if (lx->queue.len) {        /* tokens to hand out before this one */
+            vec_push(&lx->queue, q);
+            q = lx->queue.data[lx->qhead++];
+        }
     }
-    QTok q = *peek(lx, 0);
-    lx->qhead++;
     if (q.kind == TK_NAME && lx->at_stmt_start) {
         if (is_name(&q, "match", 5) && match_line(lx)) {
             q.kind = TK_MATCH;

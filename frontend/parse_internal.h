@@ -163,7 +163,7 @@ Param *p_param(ParseCtx *pc, ParamKind kind, const Tok *name, AstExpr *ann, AstE
 AstArguments *p_arguments(ParseCtx *pc, PList params);
 AstExpr *p_binop(ParseCtx *pc, AstExpr *l, AstOperator op, AstExpr *r);
 AstExpr *p_unary(ParseCtx *pc, SrcLoc loc, AstUnaryOp op, AstExpr *e);
-AstExpr *p_boolop(ParseCtx *pc, AstBoolOp op, PList values);
+AstExpr *p_boolop(ParseCtx *pc, AstBoolOp op, AstExpr *l, AstExpr *r);   /* l op r, chains folded */
 AstExpr *p_compare(ParseCtx *pc, AstExpr *left, PList ops_and_operands);
 AstExpr *p_name(ParseCtx *pc, const Tok *t);
 AstExpr *p_const(ParseCtx *pc, SrcLoc loc, AstConstKind kind);

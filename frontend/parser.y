@@ -151,6 +151,9 @@ static AstAlias *alias(ParseCtx *pc, SrcLoc loc, const char *name, const Tok *as
 %token <tok> '(' ')' '[' ']' '{' '}' ':' ',' ';' '+' '-' '*' '/' '|' '&' '<' '>' '='
 %token <tok> '.' '%' '~' '^' '@'
 
+%left "or"
+%left "and"
+%precedence "not"
 %left '|'
 %left '^'
 %left '&'
@@ -166,11 +169,11 @@ static AstAlias *alias(ParseCtx *pc, SrcLoc loc, const char *name, const Tok *as
 %type <list> arglist params param_list lparams lparam_list name_list dotted_as_names
 %type <list> import_as_names import_targets with_items case_blocks comp_for
 %type <list> pat_items_c open_seq map_body class_args strings compare_chain
-%type <list> or_list and_list dict_body
+%type <list> dict_body
 %type <stmt> simple_stmt compound_stmt expr_stmt funcdef classdef if_stmt while_stmt
 %type <stmt> for_stmt with_stmt try_stmt match_stmt import_stmt
 %type <expr> star_expressions star_expression star_named_expression named_expression
-%type <expr> expression disjunction conjunction inversion comparison bitor primary atom
+%type <expr> expression disjunction bitor primary
 %type <expr> yield_expr yield_or_star lambdef target_list target_item slices slice_item
 %type <expr> opt_expr subject return_annot class_key literal_expr signed_number
 %type <expr> name_or_attr attr guard star_expressions_opt
@@ -753,33 +756,20 @@ lparam:
   | '/'                             { $$ = p_param(pc, PARAM_SLASH, NULL, NULL, NULL, $1.loc); }
   ;
 
-/* disjunction: conjunction ('or' conjunction)+ | conjunction */
+/* disjunction: conjunction ('or' conjunction)+ | conjunction
+ * conjunction: inversion ('and' inversion)+ | inversion
+ * inversion: 'not' inversion | comparison
+ * comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+ * The first three levels are one nonterminal ordered by %left "or", %left
+ * "and", %precedence "not", so a plain operand climbs bitor -> disjunction
+ * in one reduction instead of four; p_boolop folds a chain `a or b or c`
+ * into one BoolOp as the PEG rule's `+` does. */
 disjunction:
-    conjunction
-  | or_list                         { $$ = p_boolop(pc, AST_BOOL_Or, $1); }
-  ;
-or_list:
-    conjunction "or" conjunction    { $$ = pl_push(pc, pl_one(pc, $1), $3); }
-  | or_list "or" conjunction        { $$ = pl_push(pc, $1, $3); }
-  ;
-/* conjunction: inversion ('and' inversion)+ | inversion */
-conjunction:
-    inversion
-  | and_list                        { $$ = p_boolop(pc, AST_BOOL_And, $1); }
-  ;
-and_list:
-    inversion "and" inversion       { $$ = pl_push(pc, pl_one(pc, $1), $3); }
-  | and_list "and" inversion        { $$ = pl_push(pc, $1, $3); }
-  ;
-/* inversion: 'not' inversion | comparison */
-inversion:
-    "not" inversion                 { $$ = p_unary(pc, $1.loc, AST_UNARY_Not, $2); }
-  | comparison
-  ;
-/* comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or */
-comparison:
     bitor
   | bitor compare_chain             { $$ = p_compare(pc, $1, $2); }
+  | "not" disjunction               { $$ = p_unary(pc, $1.loc, AST_UNARY_Not, $2); }
+  | disjunction "and" disjunction   { $$ = p_boolop(pc, AST_BOOL_And, $1, $3); }
+  | disjunction "or" disjunction    { $$ = p_boolop(pc, AST_BOOL_Or, $1, $3); }
   ;
 compare_chain:
     comp_op bitor                   { $$ = pl_push(pc, pl_one(pc, (void *)(intptr_t)$1), $2); }
@@ -824,16 +814,61 @@ bitor:
   ;
 
 /* primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
- *        | primary '[' slices ']' | atom */
+ *        | primary '[' slices ']' | atom
+ * atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
+ *     | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...'
+ * (atom's alternatives are primary's own: one reduction less per operand) */
 primary:
-    atom
-  | primary '.' NAME                { $$ = NEW_EXPR(Attribute, $1->loc); $$->v.Attribute.value = $1;
+    primary '.' NAME                { $$ = NEW_EXPR(Attribute, $1->loc); $$->v.Attribute.value = $1;
                                       $$->v.Attribute.attr = ast_intern(pc, &$3); }
   | primary '(' ')'                 { $$ = p_call(pc, $1, pl_empty()); CHECK($$); }
   | primary '(' arglist ')'         { $$ = p_call(pc, $1, $3); CHECK($$); }
   | primary '(' arglist ',' ')'     { $$ = p_call(pc, $1, $3); CHECK($$); }
   | primary '[' slices ']'          { $$ = NEW_EXPR(Subscript, $1->loc); $$->v.Subscript.value = $1;
                                       $$->v.Subscript.slice = $3; }
+  | NAME                            { $$ = p_name(pc, &$1); }
+  | "True"                          { $$ = p_const(pc, $1.loc, AST_CONST_True); }
+  | "False"                         { $$ = p_const(pc, $1.loc, AST_CONST_False); }
+  | "None"                          { $$ = p_const(pc, $1.loc, AST_CONST_None); }
+  | "..."                           { $$ = p_const(pc, $1.loc, AST_CONST_Ellipsis); }
+  | NUMBER                          { $$ = p_number(pc, &$1); CHECK($$); }
+  | strings                         { $$ = p_strings(pc, $1); CHECK($$); }
+  /* tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
+   * group: '(' (yield_expr | named_expression) ')'
+   * genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' */
+  | '(' ')'                         { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, pl_empty()); $$->parens = 1; }
+  | '(' yield_expr ')'              { $$ = p_fix_parens($2); }
+  | '(' named_expression ')'        { $$ = p_fix_parens($2); }
+  | '(' '*' bitor ')'               { FAIL($2.loc, "cannot use starred expression here"); }
+  | '(' star_named_list ')'         { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, $2); $$->parens = 1; }
+  | '(' star_named_list star_named_expression ')'
+                                    { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, pl_push(pc, $2, $3));
+                                      $$->parens = 1; }
+  | '(' named_expression comp_for ')'
+                                    { $$ = p_comp(pc, AST_EXPR_GeneratorExp, $1.loc, $2, NULL, $3); CHECK($$);
+                                      $$->parens = 1; }
+  /* list: '[' [star_named_expressions] ']'
+   * listcomp: '[' named_expression for_if_clauses ']' */
+  | '[' ']'                         { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_empty()); }
+  | '[' star_named_expression ']'   { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_one(pc, $2)); }
+  | '[' star_named_list ']'         { $$ = p_seq(pc, AST_EXPR_List, $1.loc, $2); }
+  | '[' star_named_list star_named_expression ']'
+                                    { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_push(pc, $2, $3)); }
+  | '[' named_expression comp_for ']'
+                                    { $$ = p_comp(pc, AST_EXPR_ListComp, $1.loc, $2, NULL, $3); CHECK($$); }
+  /* dict: '{' [double_starred_kvpairs] '}'   set: '{' star_named_expressions '}'
+   * dictcomp: '{' kvpair for_if_clauses '}'  setcomp: '{' named_expression for_if_clauses '}' */
+  | '{' '}'                         { $$ = NEW_EXPR(Dict, $1.loc); }
+  | '{' dict_body '}'               { $$ = p_dict(pc, $1.loc, $2); }
+  | '{' dict_body ',' '}'           { $$ = p_dict(pc, $1.loc, $2); }
+  | '{' star_named_expression '}'   { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, pl_one(pc, $2)); }
+  | '{' star_named_list '}'         { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, $2); }
+  | '{' star_named_list star_named_expression '}'
+                                    { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, pl_push(pc, $2, $3)); }
+  | '{' expression ':' expression comp_for '}'
+                                    { $$ = p_comp(pc, AST_EXPR_DictComp, $1.loc, $2, $4, $5); CHECK($$); }
+  | '{' named_expression comp_for '}'
+                                    { $$ = p_comp(pc, AST_EXPR_SetComp, $1.loc, $2, NULL, $3); CHECK($$); }
   ;
 
 /* args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
@@ -880,53 +915,6 @@ opt_expr:
   | expression
   ;
 
-/* atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
- *     | (tuple | group | genexp) | (list | listcomp) | (dict | set | dictcomp | setcomp) | '...' */
-atom:
-    NAME                            { $$ = p_name(pc, &$1); }
-  | "True"                          { $$ = p_const(pc, $1.loc, AST_CONST_True); }
-  | "False"                         { $$ = p_const(pc, $1.loc, AST_CONST_False); }
-  | "None"                          { $$ = p_const(pc, $1.loc, AST_CONST_None); }
-  | "..."                           { $$ = p_const(pc, $1.loc, AST_CONST_Ellipsis); }
-  | NUMBER                          { $$ = p_number(pc, &$1); CHECK($$); }
-  | strings                         { $$ = p_strings(pc, $1); CHECK($$); }
-  /* tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
-   * group: '(' (yield_expr | named_expression) ')'
-   * genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' */
-  | '(' ')'                         { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, pl_empty()); $$->parens = 1; }
-  | '(' yield_expr ')'              { $$ = p_fix_parens($2); }
-  | '(' named_expression ')'        { $$ = p_fix_parens($2); }
-  | '(' '*' bitor ')'               { FAIL($2.loc, "cannot use starred expression here"); }
-  | '(' star_named_list ')'         { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, $2); $$->parens = 1; }
-  | '(' star_named_list star_named_expression ')'
-                                    { $$ = p_seq(pc, AST_EXPR_Tuple, $1.loc, pl_push(pc, $2, $3));
-                                      $$->parens = 1; }
-  | '(' named_expression comp_for ')'
-                                    { $$ = p_comp(pc, AST_EXPR_GeneratorExp, $1.loc, $2, NULL, $3); CHECK($$);
-                                      $$->parens = 1; }
-  /* list: '[' [star_named_expressions] ']'
-   * listcomp: '[' named_expression for_if_clauses ']' */
-  | '[' ']'                         { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_empty()); }
-  | '[' star_named_expression ']'   { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_one(pc, $2)); }
-  | '[' star_named_list ']'         { $$ = p_seq(pc, AST_EXPR_List, $1.loc, $2); }
-  | '[' star_named_list star_named_expression ']'
-                                    { $$ = p_seq(pc, AST_EXPR_List, $1.loc, pl_push(pc, $2, $3)); }
-  | '[' named_expression comp_for ']'
-                                    { $$ = p_comp(pc, AST_EXPR_ListComp, $1.loc, $2, NULL, $3); CHECK($$); }
-  /* dict: '{' [double_starred_kvpairs] '}'   set: '{' star_named_expressions '}'
-   * dictcomp: '{' kvpair for_if_clauses '}'  setcomp: '{' named_expression for_if_clauses '}' */
-  | '{' '}'                         { $$ = NEW_EXPR(Dict, $1.loc); }
-  | '{' dict_body '}'               { $$ = p_dict(pc, $1.loc, $2); }
-  | '{' dict_body ',' '}'           { $$ = p_dict(pc, $1.loc, $2); }
-  | '{' star_named_expression '}'   { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, pl_one(pc, $2)); }
-  | '{' star_named_list '}'         { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, $2); }
-  | '{' star_named_list star_named_expression '}'
-                                    { $$ = p_seq(pc, AST_EXPR_Set, $1.loc, pl_push(pc, $2, $3)); }
-  | '{' expression ':' expression comp_for '}'
-                                    { $$ = p_comp(pc, AST_EXPR_DictComp, $1.loc, $2, $4, $5); CHECK($$); }
-  | '{' named_expression comp_for '}'
-                                    { $$ = p_comp(pc, AST_EXPR_SetComp, $1.loc, $2, NULL, $3); CHECK($$); }
-  ;
 strings:
     STRING                          { $$ = pl_one(pc, p_tok(pc, &$1)); }
   | strings STRING                  { $$ = pl_push(pc, $1, p_tok(pc, &$2)); }

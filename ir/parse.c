@@ -381,7 +381,7 @@ static bool parse_int(Parser *p, int64_t *out)
 static bool parse_uint32(Parser *p, uint32_t *out, const char *what)
 {
     SrcLoc loc = p->tok.loc;
-    int64_t v;
+    int64_t v = 0;
     if (!parse_int(p, &v)) return false;
     if (v < 0 || v > (int64_t)UINT32_MAX - 2) {
         error_at(p, loc, "%s %" PRId64 " is out of range", what, v);
@@ -660,14 +660,14 @@ static bool parse_literal(Parser *p, ImmKind kind, uint64_t *out)
     IrModule *m = p->m;
     switch (kind) {
     case IMM_INT: {
-        int64_t v;
+        int64_t v = 0;
         if (!parse_int(p, &v)) return false;
         vec_push(&m->ints, v);
         *out = m->ints.len - 1;
         return true;
     }
     case IMM_FLOAT: {
-        double v;
+        double v = 0.0;
         if (!parse_float(p, &v)) return false;
         vec_push(&m->floats, v);
         *out = m->floats.len - 1;

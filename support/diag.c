@@ -88,6 +88,18 @@ SourceFile *diag_file(DiagEngine *d, uint32_t file_id)
     return file_id && file_id < d->files.len ? d->files.data[file_id] : NULL;
 }
 
+void diag_release_text(DiagEngine *d, uint32_t file_id)
+{
+    SourceFile *f = diag_file(d, file_id);
+    if (!f) return;
+    free(f->text);
+    free(f->line_starts);
+    f->text = NULL;
+    f->line_starts = NULL;
+    f->len = 0;
+    f->nlines = 0;
+}
+
 static void index_lines(SourceFile *f)
 {
     if (f->line_starts) return;

@@ -1,6 +1,6 @@
 /* memory.c — checked malloc wrappers, the bump arena and growable arrays.
  * Invariant: every arena allocation is 16-byte aligned and lives until
- * arena_free(). */
+ * arena_reset() or arena_free(). */
 #include "support.h"
 
 #include <stdlib.h>
@@ -65,19 +65,43 @@ void arena_free(Arena *a)
     a->total = 0;
 }
 
+void arena_reset(Arena *a)
+{
+    ArenaChunk *keep = a->head;     /* the newest chunk is the largest */
+    if (keep) {
+        ArenaChunk *c = keep->next;
+        while (c) {
+            ArenaChunk *next = c->next;
+            free(c);
+            c = next;
+        }
+        keep->next = NULL;
+        keep->used = 0;
+    }
+    a->total = 0;
+}
+
+/* arena_alloc's slow path, kept out of line so that the common bump needs
+ * no stack frame. */
+static __attribute__((noinline)) void *arena_grow(Arena *a, size_t size)
+{
+    ArenaChunk *c = a->head;
+    size_t want = c ? c->size * 2 : ARENA_MIN_CHUNK;
+    if (want < size) want = size;
+    ArenaChunk *fresh = xmalloc(sizeof(ArenaChunk) + want);
+    fresh->next = c;
+    fresh->used = size;
+    fresh->size = want;
+    a->head = fresh;
+    a->total += size;
+    return fresh->bytes;
+}
+
 void *arena_alloc(Arena *a, size_t size)
 {
     size = (size + 15u) & ~(size_t)15u;
     ArenaChunk *c = a->head;
-    if (!c || c->size - c->used < size) {
-        size_t want = c ? c->size * 2 : ARENA_MIN_CHUNK;
-        if (want < size) want = size;
-        ArenaChunk *fresh = xmalloc(sizeof(ArenaChunk) + want);
-        fresh->next = c;
-        fresh->used = 0;
-        fresh->size = want;
-        a->head = c = fresh;
-    }
+    if (!c || c->size - c->used < size) return arena_grow(a, size);
     void *p = c->bytes + c->used;
     c->used += size;
     a->total += size;

@@ -30,6 +30,9 @@ typedef struct Arena {
 
 void  arena_init(Arena *a);
 void  arena_free(Arena *a);                     /* frees every allocation */
+/* Ends every allocation but keeps the largest chunk for the next ones, so a
+ * loop over many inputs touches fresh pages only when an input outgrows it. */
+void  arena_reset(Arena *a);
 void *arena_alloc(Arena *a, size_t size);       /* 16-byte aligned, uninitialised */
 void *arena_zalloc(Arena *a, size_t size);      /* zero-filled */
 char *arena_strndup(Arena *a, const char *s, size_t n);  /* NUL-terminated copy */
@@ -113,6 +116,9 @@ uint32_t diag_load_file(DiagEngine *d, const char *path);
 /* Registers text already in memory (tests, stdin); the engine copies it. */
 uint32_t diag_add_source(DiagEngine *d, const char *path, const char *text, size_t len);
 SourceFile *diag_file(DiagEngine *d, uint32_t file_id);
+/* Frees a file's text once nothing will report on it again (a run over
+ * thousands of files need not keep them all); its path stays. */
+void diag_release_text(DiagEngine *d, uint32_t file_id);
 
 void diag_report(DiagEngine *d, DiagLevel level, SrcLoc loc, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));

@@ -5,4 +5,4 @@ portalisc_SOURCES = \
 	tools/portalisc.c \
 	tools/options.c \
 	tools/compile.c
-dist_noinst_SCRIPTS += tools/autogen
+dist_noinst_SCRIPTS += tools/autogen tools/check-sanitizers
