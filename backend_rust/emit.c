@@ -26,7 +26,8 @@ typedef struct Emitter {
     VEC(LineEntry) lines;
     uint32_t func;           /* index into the function name table */
     uint32_t last_py;
-    const char *file;        /* Python source name for comments */
+    const char *file;        /* Python source name as given, for tracebacks (PY_FILE) */
+    const char *base;        /* its base name, for comments: `// prog.py:12` */
     RsNames *module_names;
     char **func_names;
     char **global_names;
@@ -250,8 +251,11 @@ static void print_inst(Printer *p, InstId i, int depth)
         return;
     }
     if (r != IR_NONE_ID && fn->uses[r] > 0) {
-        print_decl(p, r, 0, true);
-        sb_puts(out, " = ");
+        if (fn->hoisted[r]) sb_printf(out, "%s = ", fn->name[r]);
+        else {
+            print_decl(p, r, 0, true);
+            sb_puts(out, " = ");
+        }
         rs_render_inst(fn, out, r, RS_PREC_LOWEST);
         sb_puts(out, ";\n");
         return;
@@ -286,7 +290,7 @@ static void comment_line(Printer *p, uint32_t py, int depth)
 {
     if (!py) return;
     indent(p->em->out, depth);
-    sb_printf(p->em->out, "// %s:%u\n", p->em->file, py);
+    sb_printf(p->em->out, "// %s:%u\n", p->em->base, py);
 }
 
 static uint32_t term_line(Printer *p, uint32_t b)
@@ -295,13 +299,21 @@ static uint32_t term_line(Printer *p, uint32_t b)
     return ir_valid(t.id) ? p->fn->f->locs.data[t.id].line : 0;
 }
 
+/* A list that prints nothing: blocks whose code is all nested elsewhere. */
+static bool prints_nothing(RsFn *fn, const RsList *l)
+{
+    for (uint32_t i = 0; i < l->len; i++)
+        if (l->data[i]->kind != RS_CODE || fn->has_stmts[l->data[i]->block]) return false;
+    return true;
+}
+
 static void print_if(Printer *p, RsStmt *s, int depth, bool tail, bool chained)
 {
     RsFn *fn = p->fn;
     StrBuf *out = p->em->out;
     RsList *then = &s->body, *els = &s->els;
     bool negate = s->negate;
-    if (!then->len && els->len) {
+    if (prints_nothing(fn, then) && !prints_nothing(fn, els)) {
         RsList *t = then;
         then = els;
         els = t;
@@ -314,7 +326,7 @@ static void print_if(Printer *p, RsStmt *s, int depth, bool tail, bool chained)
     sb_puts(out, " {\n");
     print_list(p, then, depth + 1, tail);
     indent(out, depth);
-    if (!els->len) {
+    if (prints_nothing(fn, els)) {
         sb_puts(out, "}\n");
         return;
     }
@@ -342,7 +354,22 @@ static const char *item_name(RsFn *fn, uint32_t header)
         rs_unsupported(fn, fn->f->locs.data[term.id], "a loop body entered from elsewhere too");
         return "_";
     }
-    return fn->live[item] ? fn->name[item] : "_";
+    if (!fn->live[item]) return "_";
+    return fn->hoisted[item] ? fn->pat_name[item] : fn->name[item];
+}
+
+/* A hoisted loop item: its pattern binds pat_name, the body assigns it. */
+static void assign_item(Printer *p, uint32_t header, int depth)
+{
+    RsFn *fn = p->fn;
+    InstId term = ir_block_term(fn->f, (BlockId){header});
+    IrEdge e = ir_term_succ(fn->f, term, 0);
+    IrBlock *t = ir_block(fn->f, e.target);
+    if (t->params.len != e.nargs + 1) return;
+    uint32_t item = t->params.data[e.nargs].id;
+    if (fn->vkind[item] != RS_V_ITEM || !fn->live[item] || !fn->hoisted[item]) return;
+    indent(p->em->out, depth);
+    sb_printf(p->em->out, "%s = %s;\n", fn->name[item], fn->pat_name[item]);
 }
 
 static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
@@ -359,7 +386,8 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         for (; *i < l->len && l->data[*i]->kind == RS_DECL; (*i)++) {
             IrBlock *b = ir_block(fn->f, (BlockId){l->data[*i]->block});
             for (uint32_t k = 0; k < b->params.len; k++)
-                if (fn->vkind[b->params.data[k].id] == RS_V_VAR) vec_push(&decl, b->params.data[k].id);
+                if (fn->vkind[b->params.data[k].id] == RS_V_VAR && !fn->hoisted[b->params.data[k].id])
+                    vec_push(&decl, b->params.data[k].id);
         }
         if (*i < l->len && l->data[*i]->kind == RS_COPY) {
             print_copy(p, l->data[*i], depth, decl.data, decl.len);
@@ -382,6 +410,7 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         sb_printf(out, "if let Some(%s) = ", item_name(fn, s->block));
         rs_render_value(fn, out, s->value, RS_PREC_POSTFIX, false);
         sb_puts(out, ".next() {\n");
+        assign_item(p, s->block, depth + 1);
         print_list(p, &s->body, depth + 1, tail);
         indent(out, depth);
         if (s->els.len) {
@@ -412,6 +441,7 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         } else {
             sb_puts(out, "loop {\n");
         }
+        if (s->kind == RS_FOR) assign_item(p, s->block, depth + 1);
         print_list(p, &s->body, depth + 1, false);
         if (s->kind == RS_BLOCK && rs_can_fall(&s->body)) {
             indent(out, depth + 1);
@@ -461,6 +491,18 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         indent(out, depth);
         sb_puts(out, "py::unreachable();\n");
         return;
+    case RS_HOIST: {
+        uint32_t v = s->value;
+        indent(out, depth);
+        sb_printf(out, "let %s%s", fn->needs_mut[v] ? "mut " : "", fn->name[v]);
+        TypeId t = fn->f->values.data[v].type;
+        if (rs_type_nameable(fn->m, t)) {
+            sb_puts(out, ": ");
+            rs_type_str(fn, t, out, fn->f->loc);
+        }
+        sb_puts(out, ";\n");
+        return;
+    }
     }
 }
 
@@ -488,6 +530,8 @@ static void fn_alloc(RsFn *fn)
     fn->live = xcalloc(nv + 1, sizeof(bool));
     fn->needs_mut = xcalloc(nv + 1, sizeof(bool));
     fn->annotate = xcalloc(nv + 1, sizeof(bool));
+    fn->hoisted = xcalloc(nv + 1, sizeof(bool));
+    fn->pat_name = xcalloc(nv + 1, sizeof(char *));
     fn->name = xcalloc(nv + 1, sizeof(char *));
     fn->override = xcalloc(nv + 1, sizeof(char *));
     fn->is_header = xcalloc(nb, sizeof(bool));
@@ -505,7 +549,7 @@ static void fn_free(RsFn *fn)
     rs_list_free(&fn->body);
     free(fn->vkind); free(fn->alias); free(fn->uses); free(fn->use_block);
     free(fn->def_block); free(fn->def_pos); free(fn->live); free(fn->needs_mut);
-    free(fn->annotate); free(fn->name); free(fn->override); free(fn->is_header);
+    free(fn->annotate); free(fn->hoisted); free(fn->pat_name); free(fn->name); free(fn->override); free(fn->is_header);
     free(fn->hdr); free(fn->loop_parent); free(fn->place); free(fn->is_exit);
     free(fn->has_stmts); free(fn->uses_for);
     ir_cfg_free(&fn->cfg);
@@ -543,6 +587,7 @@ static void name_values(Emitter *em, RsFn *fn, bool *non_snake)
             } else {
                 fn->name[v] = rs_names_fresh(names, &fn->arena, py, len);
             }
+            if (kind == RS_V_ITEM && fn->hoisted[v]) fn->pat_name[v] = rs_names_fresh(names, &fn->arena, py, len);
             if (!rs_is_snake(fn->name[v])) *non_snake = true;
         }
         vec_free(&vals);
@@ -570,6 +615,7 @@ static void emit_function(Emitter *em, FuncId fid)
     rs_structure(&fn);
     rs_analyse_values(&fn);
     rs_structure_build(&fn);
+    rs_scope_values(&fn);
     bool non_snake = !rs_is_snake(em->func_names[fid.id]);
     name_values(em, &fn, &non_snake);
     uint32_t nc = count_constructs(&fn.body);
@@ -585,7 +631,7 @@ static void emit_function(Emitter *em, FuncId fid)
     em->func = fid.id;
     em->last_py = 0;
     sb_putc(out, '\n');
-    if (fn.f->loc.line) sb_printf(out, "// %s:%u\n", em->file, fn.f->loc.line);
+    if (fn.f->loc.line) sb_printf(out, "// %s:%u\n", em->base, fn.f->loc.line);
     if (non_snake) sb_puts(out, "#[allow(non_snake_case)]\n");
     record_line(em, fn.f->loc.line ? fn.f->loc.line : 1);
     sb_printf(out, "fn %s(", em->func_names[fid.id]);
@@ -709,6 +755,7 @@ bool rs_emit_module(IrModule *m, DiagEngine *diag, StrBuf *out)
     em.line = 1;
     arena_init(&em.arena);
     em.file = ir_valid(m->source_name.id) ? ir_str(m, m->source_name) : "prog.py";
+    em.base = strrchr(em.file, '/') ? strrchr(em.file, '/') + 1 : em.file;
     uint32_t errors_before = diag->errors;
     /* module-level names: main for the entry, then functions, then globals */
     em.module_names = rs_names_new();
@@ -729,7 +776,7 @@ bool rs_emit_module(IrModule *m, DiagEngine *diag, StrBuf *out)
         StrId sn = m->globals.data[k].name;
         em.global_names[k] = rs_names_fresh(em.module_names, &em.arena, ir_str(m, sn), ir_str_len(m, sn));
     }
-    sb_printf(out, "// Generated by portalisc from %s: Python 3.11 semantics, std-only Rust.\n", em.file);
+    sb_printf(out, "// Generated by portalisc from %s: Python 3.11 semantics, std-only Rust.\n", em.base);
     if (m->globals.len) sb_putc(out, '\n');
     for (uint32_t k = 0; k < m->globals.len; k++) emit_global(&em, (GlobalId){k});
     if (!ir_valid(m->entry.id) || m->entry.id >= m->funcs.len)

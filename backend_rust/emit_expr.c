@@ -56,6 +56,22 @@ bool rs_type_is_copy(const IrModule *m, TypeId t)
     }
 }
 
+/* Whether rs_type_str can spell t (a declaration may then name it). */
+bool rs_type_nameable(const IrModule *m, TypeId t)
+{
+    switch (ir_type_kind(m, t)) {
+    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE:
+        return true;
+    case TY_TUPLE:
+        if (ir_type_nparams(m, t) == 0 || ir_type_nparams(m, t) > 8) return false;
+        for (uint32_t i = 0; i < ir_type_nparams(m, t); i++)
+            if (!rs_type_nameable(m, ir_type_param(m, t, i))) return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
 {
     const IrModule *m = fn->m;
@@ -301,6 +317,27 @@ static void clear_annotation(RsFn *fn, uint32_t b, uint32_t p, uint32_t arg, voi
     if (fn->vkind[root(fn, arg)] != RS_V_CONST) fn->annotate[p] = false;
 }
 
+/* An expression whose Rust type comes from its operands alone, all of them
+ * literals: `0.0 + 1.5` is {float}, `1 & 2` is {integer} until a use fixes
+ * them, so a `let` of one needs its type. */
+static bool literal_operands(RsFn *fn, uint32_t v, bool top)
+{
+    uint32_t r = root(fn, v);
+    IrOp op = value_op(fn, r);
+    if (fn->vkind[r] == RS_V_CONST) return op == IR_CONST_FLOAT || op == IR_CONST_INT;
+    if (!top && fn->vkind[r] != RS_V_INLINE) return false;
+    if (op != IR_FLOAT_NEG && op != IR_FLOAT_ADD && op != IR_FLOAT_SUB && op != IR_FLOAT_MUL &&
+        op != IR_INT_AND && op != IR_INT_OR && op != IR_INT_XOR && op != IR_INT_INVERT)
+        return false;
+    InstId i = { fn->f->values.data[r].owner };
+    const uint32_t *a = ir_inst_args(fn->f, i);
+    for (uint32_t k = 0; k < ir_inst_nargs(fn->f, i); k++)
+        if (!literal_operands(fn, a[k], false)) return false;
+    return true;
+}
+
+static bool literal_typed(RsFn *fn, uint32_t v) { return literal_operands(fn, v, true); }
+
 void rs_analyse_values(RsFn *fn)
 {
     IrFunc *f = fn->f;
@@ -399,9 +436,12 @@ void rs_analyse_values(RsFn *fn)
         if (fn->vkind[v] == RS_V_VAR) fn->needs_mut[v] = fn->is_header[fn->def_block[v]];
         if (fn->vkind[v] == RS_V_LET && ir_type_kind(fn->m, vtype(fn, v)) == TY_ITER) fn->needs_mut[v] = true;
         if (fn->vkind[v] == RS_V_LET && ir_type_kind(fn->m, vtype(fn, v)) == TY_TUPLE) fn->annotate[v] = true;
+        if (fn->vkind[v] == RS_V_LET && literal_typed(fn, v)) fn->annotate[v] = true;
     }
     for (uint32_t v = 0; v < nv; v++)
-        if (fn->vkind[v] == RS_V_VAR && ir_type_kind(fn->m, vtype(fn, v)) == TY_INT) fn->annotate[v] = true;
+        if (fn->vkind[v] == RS_V_VAR &&
+            (ir_type_kind(fn->m, vtype(fn, v)) == TY_INT || ir_type_kind(fn->m, vtype(fn, v)) == TY_FLOAT))
+            fn->annotate[v] = true;
     for_each_edge_arg(fn, clear_annotation, NULL);
     for (uint32_t i = 0; i < fn->cfg.nrpo; i++) {
         uint32_t b = fn->cfg.rpo[i];
@@ -443,10 +483,19 @@ static void put_float(StrBuf *out, double x, int prec, bool suffix)
         snprintf(buf, sizeof buf, "%.*g", p, x);
         if (strtod(buf, NULL) == x) break;
     }
+    /* fixed notation where Python's repr uses it: 10.0, not 1.0e1 */
+    char *e = strchr(buf, 'e');
+    if (e) {
+        int ex = atoi(e + 1), digits = 0;
+        for (const char *c = buf; c < e; c++) digits += *c >= '0' && *c <= '9';
+        if (ex >= -4 && ex < 16) {
+            snprintf(buf, sizeof buf, "%.*f", digits - 1 - ex > 0 ? digits - 1 - ex : 0, x);
+            e = NULL;
+        }
+    }
     bool neg = buf[0] == '-';
     if (neg && prec > RS_PREC_UNARY) sb_putc(out, '(');
     /* Rust wants a digit before and after the point, and no "e+" */
-    char *e = strchr(buf, 'e');
     if (e) {
         char mant[64];
         size_t ml = (size_t)(e - buf);
@@ -515,6 +564,22 @@ static void render_const(RsFn *fn, StrBuf *out, uint32_t v, int prec)
     }
 }
 
+/* Float arithmetic on literals only: `-2.5` or `1.5 * 2.0` has Rust's
+ * ambiguous type {float} unless a literal carries the suffix. */
+static bool float_literal_only(RsFn *fn, uint32_t v)
+{
+    uint32_t r = root(fn, v);
+    IrOp op = value_op(fn, r);
+    if (fn->vkind[r] == RS_V_CONST) return op == IR_CONST_FLOAT;
+    if (fn->vkind[r] != RS_V_INLINE) return false;
+    if (op != IR_FLOAT_NEG && op != IR_FLOAT_ADD && op != IR_FLOAT_SUB && op != IR_FLOAT_MUL) return false;
+    const uint32_t *a = ir_inst_args(fn->f, (InstId){fn->f->values.data[r].owner});
+    uint32_t n = ir_inst_nargs(fn->f, (InstId){fn->f->values.data[r].owner});
+    for (uint32_t k = 0; k < n; k++)
+        if (!float_literal_only(fn, a[k])) return false;
+    return true;
+}
+
 void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
 {
     uint32_t r = root(fn, v);
@@ -531,7 +596,7 @@ void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
         bool old = fn->generic;
         IrOp op = value_op(fn, r);
         fn->generic = old && (op == IR_TUPLE_NEW || op == IR_INT_AND || op == IR_INT_OR ||
-                              op == IR_INT_XOR || op == IR_INT_INVERT);
+                              op == IR_INT_XOR || op == IR_INT_INVERT || float_literal_only(fn, r));
         rs_render_inst(fn, out, r, prec);
         fn->generic = old;
         return;
@@ -699,46 +764,108 @@ static void render_builtin(RsFn *fn, StrBuf *out, uint32_t v, IrBuiltin which, c
     rs_unsupported(fn, rs_value_loc(fn, v), msg);
 }
 
-static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec)
+/* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
+ * `s.is_empty()`. */
+static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negate)
 {
+    const char *ne = negate ? "==" : "!=";
     switch (ir_type_kind(fn->m, vtype(fn, x))) {
-    case TY_BOOL: rs_render_value(fn, out, x, prec, false); return;
-    case TY_INT: case TY_FLOAT: {
+    case TY_BOOL:
+        if (!negate) {
+            rs_render_value(fn, out, x, prec, false);
+            return;
+        }
+        sb_puts(out, prec > RS_PREC_UNARY ? "(!" : "!");
+        rs_render_value(fn, out, x, RS_PREC_UNARY, false);
+        if (prec > RS_PREC_UNARY) sb_putc(out, ')');
+        return;
+    case TY_INT: case TY_FLOAT: case TY_NONE: {
+        TypeKind k = ir_type_kind(fn->m, vtype(fn, x));
         bool paren = prec > RS_PREC_CMP;
         if (paren) sb_putc(out, '(');
         rs_render_value(fn, out, x, RS_PREC_CMP + 1, false);
-        sb_puts(out, ir_type_kind(fn->m, vtype(fn, x)) == TY_INT ? " != 0" : " != 0.0");
+        sb_printf(out, " %s %s", ne, k == TY_INT ? "0" : k == TY_FLOAT ? "0.0" : "()");
         if (paren) sb_putc(out, ')');
         return;
     }
-    case TY_STR:
-        sb_putc(out, '!');
+    case TY_STR: {
+        bool paren = !negate && prec > RS_PREC_UNARY;
+        sb_puts(out, negate ? "" : paren ? "(!" : "!");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
-        sb_puts(out, ".is_empty()");
-        return;
-    case TY_NONE: {
-        bool paren = prec > RS_PREC_CMP;
-        sb_puts(out, paren ? "(" : "");
-        rs_render_value(fn, out, x, RS_PREC_CMP + 1, false);
-        sb_puts(out, paren ? " != ())" : " != ()");
+        sb_puts(out, paren ? ".is_empty())" : ".is_empty()");
         return;
     }
     case TY_RANGE: {
         bool paren = prec > RS_PREC_CMP;
         sb_puts(out, paren ? "(" : "");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
-        sb_puts(out, paren ? ".len() != 0)" : ".len() != 0");
+        sb_printf(out, ".len() %s 0%s", ne, paren ? ")" : "");
         return;
     }
     case TY_TUPLE:
         if (fn->vkind[root(fn, x)] != RS_V_INLINE) {
-            sb_puts(out, "true");
+            sb_puts(out, negate ? "false" : "true");
             return;
         }
         /* fall through */
     default:
         rs_unsupported(fn, rs_value_loc(fn, x), "truth value of this type");
     }
+}
+
+/* int_float.cmp with a constant float that is a whole number inside i64:
+ * the comparison is the exact int comparison with that number. */
+static bool ifcmp_whole_float(RsFn *fn, uint32_t x, int64_t *whole)
+{
+    uint32_t r = root(fn, x);
+    if (fn->vkind[r] != RS_V_CONST || value_op(fn, r) != IR_CONST_FLOAT) return false;
+    double d = fn->m->floats.data[value_imm(fn, r)];
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0) || d != floor(d)) return false;
+    *whole = (int64_t)d;
+    return true;
+}
+
+/* int_float.cmp with a constant int that a double holds exactly. */
+static bool ifcmp_exact_int(RsFn *fn, uint32_t a, double *as_float)
+{
+    uint32_t r = root(fn, a);
+    if (fn->vkind[r] != RS_V_CONST || value_op(fn, r) != IR_CONST_INT) return false;
+    int64_t c = fn->m->ints.data[value_imm(fn, r)];
+    if (c < -9007199254740992 || c > 9007199254740992) return false;
+    *as_float = (double)c;
+    return true;
+}
+
+/* int <pred> float: a plain comparison when one side is a constant that
+ * makes it exact, else the prelude's exact comparison. */
+static void render_int_float_cmp(RsFn *fn, StrBuf *out, const uint32_t *a, uint64_t pred, int prec)
+{
+    static const char *const fname[] = { "eq", "ne", "lt", "le", "gt", "ge", "eq", "ne" };
+    uint32_t p = pred < IR_PRED_COUNT ? (uint32_t)pred : 0;
+    int64_t whole;
+    double cf;
+    bool as_int = ifcmp_whole_float(fn, a[1], &whole);
+    if (as_int || ifcmp_exact_int(fn, a[0], &cf)) {
+        bool paren = prec > RS_PREC_CMP;
+        if (paren) sb_putc(out, '(');
+        if (as_int) {
+            bool old = fn->generic;
+            fn->generic = fn->vkind[root(fn, a[0])] == RS_V_CONST;   /* no i32 fallback */
+            rs_render_value(fn, out, a[0], RS_PREC_CMP + 1, false);
+            fn->generic = old;
+            if (whole == INT64_MIN) sb_printf(out, " %s i64::MIN", pred_rust[p]);
+            else sb_printf(out, " %s %" PRId64, pred_rust[p], whole);
+        } else {
+            put_float(out, cf, RS_PREC_CMP + 1, false);
+            sb_printf(out, " %s ", pred_rust[p]);
+            rs_render_value(fn, out, a[1], RS_PREC_CMP + 1, false);
+        }
+        if (paren) sb_putc(out, ')');
+        return;
+    }
+    sb_printf(out, "py::int_float_%s(", fname[p]);
+    call_args(fn, out, a, 2);
+    sb_putc(out, ')');
 }
 
 void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
@@ -778,7 +905,14 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
     case IR_FLOAT_FLOORDIV: py_call(fn, out, "ffloordiv", a, 2); return;
     case IR_FLOAT_MOD: py_call(fn, out, "fmod", a, 2); return;
     case IR_FLOAT_POW: py_call(fn, out, "fpow", a, 2); return;
-    case IR_FLOAT_NEG: case IR_BOOL_NOT: {
+    case IR_BOOL_NOT:
+        if (fn->vkind[root(fn, a[0])] == RS_V_INLINE && value_op(fn, root(fn, a[0])) == IR_TRUTH) {
+            /* not x: the negated truth test, not `!(x != 0)` */
+            render_truth(fn, out, ir_inst_args(f, (InstId){f->values.data[root(fn, a[0])].owner})[0], prec, true);
+            return;
+        }
+        /* fall through */
+    case IR_FLOAT_NEG: {
         bool paren = prec > RS_PREC_UNARY;
         sb_puts(out, paren ? "(" : "");
         sb_putc(out, op == IR_FLOAT_NEG ? '-' : '!');
@@ -803,6 +937,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         if (paren) sb_putc(out, ')');
         return;
     }
+    case IR_INT_FLOAT_CMP: render_int_float_cmp(fn, out, a, imm, prec); return;
     case IR_STR_CONCAT:
         sb_puts(out, "py::concat(");
         rs_render_str_ref(fn, out, a[0]);
@@ -827,7 +962,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         return;
     }
     case IR_FLOAT_TO_INT: py_call(fn, out, "float_to_int", a, 1); return;
-    case IR_TRUTH: render_truth(fn, out, a[0], prec); return;
+    case IR_TRUTH: render_truth(fn, out, a[0], prec, false); return;
     case IR_TO_STR:
         if (ir_type_kind(fn->m, vtype(fn, a[0])) == TY_STR) {
             rs_render_value(fn, out, a[0], prec, true);
@@ -947,7 +1082,10 @@ void rs_render_cond(RsFn *fn, StrBuf *out, uint32_t v, bool negate)
         return;
     }
     uint32_t r = root(fn, v);
-    if (fn->vkind[r] == RS_V_INLINE && (value_op(fn, r) == IR_INT_CMP || value_op(fn, r) == IR_STR_CMP)) {
+    int64_t whole;
+    bool int_form = value_op(fn, r) == IR_INT_FLOAT_CMP &&
+                    ifcmp_whole_float(fn, ir_inst_args(fn->f, (InstId){fn->f->values.data[r].owner})[1], &whole);
+    if (fn->vkind[r] == RS_V_INLINE && (value_op(fn, r) == IR_INT_CMP || value_op(fn, r) == IR_STR_CMP || int_form)) {
         static const uint8_t inv[] = { IR_PRED_NE, IR_PRED_EQ, IR_PRED_GE, IR_PRED_GT, IR_PRED_LE, IR_PRED_LT,
                                        IR_PRED_IS_NOT, IR_PRED_IS };
         uint64_t *imm = &fn->f->imms.data[fn->f->values.data[r].owner];
@@ -960,6 +1098,10 @@ void rs_render_cond(RsFn *fn, StrBuf *out, uint32_t v, bool negate)
     if (fn->vkind[r] == RS_V_INLINE && value_op(fn, r) == IR_BOOL_NOT) {
         rs_render_value(fn, out, ir_inst_args(fn->f, (InstId){fn->f->values.data[r].owner})[0],
                         RS_PREC_LOWEST, false);
+        return;
+    }
+    if (fn->vkind[r] == RS_V_INLINE && value_op(fn, r) == IR_TRUTH) {
+        render_truth(fn, out, ir_inst_args(fn->f, (InstId){fn->f->values.data[r].owner})[0], RS_PREC_LOWEST, true);
         return;
     }
     sb_putc(out, '!');

@@ -5,6 +5,7 @@ libportalis_a_SOURCES += \
 	backend_rust/rust.h \
 	backend_rust/rs_impl.h \
 	backend_rust/structure.c \
+	backend_rust/scope.c \
 	backend_rust/emit.c \
 	backend_rust/emit_expr.c \
 	backend_rust/emit_names.c
@@ -27,3 +28,10 @@ TESTS += tests/rust/emit_test
 tests_rust_emit_test_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_rust_emit_test_LDADD = libportalis.a $(CMOCKA_LIBS) $(CJSON_LIBS) -lm
 endif
+
+# The runtime of the container tier, tested against CPython on its own
+# until the emitter uses it.
+TESTS += tests/rust/runtime.test
+dist_noinst_SCRIPTS += tests/rust/runtime.test tests/rust/runtime_test.py
+EXTRA_DIST += tests/rust/runtime_driver.rs backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs \
+	backend_rust/prelude_seq.rs backend_rust/prelude_map.rs

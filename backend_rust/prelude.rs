@@ -515,6 +515,65 @@ mod py {
         }
     }
 
+    /// An int against a float, exactly as CPython compares them: no rounding
+    /// of the int (2**53 + 1 > 2.0**53), None when the float is nan.
+    pub fn int_float_cmp(a: i64, x: f64) -> Option<Ordering> {
+        if x.is_nan() {
+            return None;
+        }
+        if -9007199254740992 <= a && a <= 9007199254740992 {
+            return (a as f64).partial_cmp(&x); // a is exact as f64
+        }
+        // -2**63 is exact; 2**63 is the first float above every i64.
+        if x >= 9223372036854775808.0 {
+            return Some(Ordering::Less);
+        }
+        if x < -9223372036854775808.0 {
+            return Some(Ordering::Greater);
+        }
+        let t = x.trunc();
+        match a.cmp(&(t as i64)) {
+            Ordering::Equal => 0.0f64.partial_cmp(&(x - t)),
+            o => Some(o),
+        }
+    }
+
+    /// `a == x` for an int and a float.
+    #[inline]
+    pub fn int_float_eq(a: i64, x: f64) -> bool {
+        int_float_cmp(a, x) == Some(Ordering::Equal)
+    }
+
+    /// `a != x` for an int and a float (true when x is nan).
+    #[inline]
+    pub fn int_float_ne(a: i64, x: f64) -> bool {
+        int_float_cmp(a, x) != Some(Ordering::Equal)
+    }
+
+    /// `a < x` for an int and a float.
+    #[inline]
+    pub fn int_float_lt(a: i64, x: f64) -> bool {
+        int_float_cmp(a, x) == Some(Ordering::Less)
+    }
+
+    /// `a <= x` for an int and a float.
+    #[inline]
+    pub fn int_float_le(a: i64, x: f64) -> bool {
+        matches!(int_float_cmp(a, x), Some(Ordering::Less | Ordering::Equal))
+    }
+
+    /// `a > x` for an int and a float.
+    #[inline]
+    pub fn int_float_gt(a: i64, x: f64) -> bool {
+        int_float_cmp(a, x) == Some(Ordering::Greater)
+    }
+
+    /// `a >= x` for an int and a float.
+    #[inline]
+    pub fn int_float_ge(a: i64, x: f64) -> bool {
+        matches!(int_float_cmp(a, x), Some(Ordering::Greater | Ordering::Equal))
+    }
+
     /// `int(x)`: truncates toward zero.
     #[track_caller]
     pub fn float_to_int(x: f64) -> i64 {

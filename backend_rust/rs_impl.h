@@ -1,10 +1,11 @@
 /* rs_impl.h — shared between the files of backend_rust/ only.
  *
- * A function is translated in three steps: structure.c turns its CFG into a
+ * A function is translated in four steps: structure.c turns its CFG into a
  * tree of structured statements (RsStmt: loops, ifs, labelled blocks, jumps,
  * parallel copies) and polishes it; emit_expr.c decides which SSA values are
- * nested into their single use and renders expressions; emit.c prints the
- * tree.  Block parameters become Rust variables: a parameter of a block with
+ * nested into their single use and renders expressions; scope.c hoists the
+ * declaration of a value read outside the scope of its definition; emit.c
+ * prints the tree.  Block parameters become Rust variables: a parameter of a block with
  * exactly one incoming edge is an alias of its argument, the others are
  * `let` variables assigned by the parallel copy on each incoming edge. */
 #ifndef PORTALIS_RS_IMPL_H
@@ -25,7 +26,8 @@ typedef enum RsKind {
     RS_BREAK,      /* leave .target (a loop or a block) */
     RS_CONTINUE,   /* next iteration of .target */
     RS_RETURN,     /* return .value (terminator of .block) */
-    RS_UNREACHABLE
+    RS_UNREACHABLE,
+    RS_HOIST       /* declare .value, assigned where it is defined (scope.c) */
 } RsKind;
 
 typedef struct RsStmt RsStmt;
@@ -67,6 +69,8 @@ typedef struct RsFn {
     bool *live;              /* a block parameter whose value is read */
     bool *needs_mut;
     bool *annotate;          /* declare with an explicit type */
+    bool *hoisted;           /* declared by an RS_HOIST, assigned at its definition */
+    char **pat_name;         /* a hoisted loop item: the name its pattern binds */
     char **name;             /* Rust name of a named value */
     const char **override;   /* temporary renaming during a parallel copy */
     /* blocks */
@@ -94,6 +98,10 @@ bool rs_edge_has_copies(RsFn *fn, uint32_t block, uint32_t succ);
 void rs_structure_build(RsFn *fn);
 void rs_list_free(RsList *l);
 
+/* scope.c: hoists the declarations of values used outside the lexical
+ * scope of their definition (inserts RS_HOIST, sets hoisted/needs_mut). */
+void rs_scope_values(RsFn *fn);
+
 /* emit_expr.c */
 void rs_analyse_values(RsFn *fn);
 void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move);
@@ -104,6 +112,7 @@ void rs_render_iterable(RsFn *fn, StrBuf *out, uint32_t iter);
 void rs_render_cond(RsFn *fn, StrBuf *out, uint32_t v, bool negate);
 bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc);
 bool rs_type_is_copy(const IrModule *m, TypeId t);
+bool rs_type_nameable(const IrModule *m, TypeId t);
 bool rs_reads_var(RsFn *fn, uint32_t v, uint32_t var);
 bool rs_is_unit(const IrModule *m, TypeId t);
 void rs_unsupported(RsFn *fn, SrcLoc loc, const char *what);

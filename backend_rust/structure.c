@@ -7,7 +7,9 @@
  * header wraps its code in `loop`.  One change for Rust and for readers: a
  * block outside a loop that is placed under a block inside it (a loop exit)
  * is placed after the loop instead, so that `while`/`for` bodies hold only
- * the loop.  The tree is then polished: jumps to where control goes anyway
+ * the loop, except a block that returns and has one way in (`return d`
+ * stays inside the loop); an empty block that only jumps on is skipped.
+ * The tree is then polished: jumps to where control goes anyway
  * are dropped, labelled blocks nobody leaves are flattened, and loops become
  * `while`/`for` where their shape allows.  Python's structured control flow
  * gives reducible CFGs; anything else is reported, not mistranslated. */
@@ -114,13 +116,28 @@ static void find_loops(RsFn *fn)
     free(mark);
 }
 
+/* A block that returns and is entered from one block: `if found: return d`
+ * inside a loop stays there as `return d`.  Not when entered from the test
+ * of a `while`/`for` header (the loop's exit); with_stmts says whether the
+ * headers' code is known to print statements (after rs_analyse_values). */
+static bool is_leaf_return(const RsFn *fn, uint32_t y, bool with_stmts)
+{
+    InstId t = ir_block_term(fn->f, (BlockId){y});
+    if (!ir_valid(t.id) || fn->f->insts.data[t.id].op != IR_RET || rs_nedges_in(fn, y) != 1) return false;
+    uint32_t p = fn->cfg.idom[y];
+    if (!fn->is_header[p]) return true;
+    InstId pt = ir_block_term(fn->f, (BlockId){p});
+    return with_stmts && fn->f->insts.data[pt.id].op == IR_CONDBR && fn->has_stmts[p];
+}
+
 /* Where each block's code goes: under its immediate dominator, unless that
- * lies in loops the block is not in; then after the outermost such loop. */
+ * lies in loops the block is not in; then after the outermost such loop
+ * (a leaf return excepted). */
 static void place_blocks(RsFn *fn)
 {
     for (uint32_t i = 1; i < fn->cfg.nrpo; i++) {
         uint32_t y = fn->cfg.rpo[i], p = fn->cfg.idom[y], out = IR_NONE_ID;
-        for (uint32_t h = fn->hdr[p]; h != IR_NONE_ID; h = fn->loop_parent[h])
+        for (uint32_t h = fn->hdr[p]; h != IR_NONE_ID && !is_leaf_return(fn, y, false); h = fn->loop_parent[h])
             if (!rs_in_loop(fn, y, h)) out = h;
         fn->place[y] = out != IR_NONE_ID ? out : p;
         fn->is_exit[y] = out != IR_NONE_ID;
@@ -134,12 +151,28 @@ typedef VEC(uint32_t) U32Vec;   /* enclosing loops and labelled blocks */
 
 static RsList do_tree(RsFn *fn, uint32_t x, Ctx *ctx);
 
+/* An empty block that only jumps on (a `break` of Python's often is), to a
+ * block whose place does not depend on it: a jump to it is printed as a jump
+ * to where it leads.  Returns that block, or IR_NONE_ID. */
+static uint32_t forwards_to(const RsFn *fn, uint32_t y)
+{
+    IrBlock *blk = ir_block(fn->f, (BlockId){y});
+    if (!reachable(fn, y) || fn->is_header[y] || blk->params.len || blk->insts.len != 1 || rs_nedges_in(fn, y) != 1)
+        return IR_NONE_ID;
+    InstId t = blk->insts.data[0];
+    if (fn->f->insts.data[t.id].op != IR_BR) return IR_NONE_ID;
+    IrEdge e = ir_term_succ(fn->f, t, 0);
+    uint32_t z = e.target.id;
+    if (e.nargs || z == y || !(is_back_edge(fn, y, z) || forward_edges_in(fn, z) >= 2)) return IR_NONE_ID;
+    return z;
+}
+
 /* Blocks placed under x of one sort, latest in RPO first. */
 static void children(RsFn *fn, uint32_t x, bool exits, U32Vec *out)
 {
     for (uint32_t i = fn->cfg.nrpo; i-- > 1;) {
         uint32_t y = fn->cfg.rpo[i];
-        if (fn->place[y] != x || fn->is_exit[y] != exits) continue;
+        if (fn->place[y] != x || fn->is_exit[y] != exits || ir_valid(forwards_to(fn, y))) continue;
         if (!exits && forward_edges_in(fn, y) < 2) continue;
         vec_push(out, y);
     }
@@ -182,6 +215,7 @@ static RsList do_branch(RsFn *fn, uint32_t x, uint32_t succ, Ctx *ctx)
     RsStmt *copy = stmt_new(fn, RS_COPY, x);
     copy->succ = succ;
     if (!rs_edge_has_copies(fn, x, succ)) copy = NULL;
+    for (uint32_t hops = 0; hops < fn->nblocks && ir_valid(forwards_to(fn, y)); hops++) y = forwards_to(fn, y);
     if (is_back_edge(fn, x, y)) {
         RsStmt *loop = ctx_find(ctx, RS_LOOP, y);
         if (!loop) goto bad;
@@ -472,6 +506,34 @@ static void make_while_for(RsFn *fn, RsList *l)
     }
 }
 
+static void mark_fors(const RsList *l, bool *is_for)
+{
+    for (uint32_t i = 0; i < l->len; i++) {
+        const RsStmt *s = l->data[i];
+        if (s->kind == RS_FOR) is_for[s->block] = true;
+        mark_fors(&s->body, is_for);
+        mark_fors(&s->els, is_for);
+    }
+}
+
+/* A header that rs_analyse_values hoped to print as `for` but whose loop
+ * kept another shape (its exhausted arm leaves an enclosing block, say):
+ * its iterator becomes a `let mut` variable read by `if let Some(..)`. */
+static void unmark_failed_fors(RsFn *fn)
+{
+    bool *is_for = xcalloc(fn->nblocks + 1, sizeof(bool));
+    mark_fors(&fn->body, is_for);
+    for (uint32_t h = 0; h < fn->nblocks; h++) {
+        if (!fn->uses_for[h] || is_for[h]) continue;
+        fn->uses_for[h] = false;
+        uint32_t it = fn->alias[ir_term_operand(fn->f, ir_block_term(fn->f, (BlockId){h})).id];
+        fn->vkind[it] = RS_V_LET;
+        fn->needs_mut[it] = true;
+        fn->has_stmts[fn->def_block[it]] = true;
+    }
+    free(is_for);
+}
+
 void rs_structure(RsFn *fn)
 {
     find_loops(fn);
@@ -481,6 +543,13 @@ void rs_structure(RsFn *fn)
 /* Called after rs_analyse_values (which needs loops and placement). */
 void rs_structure_build(RsFn *fn)
 {
+    for (uint32_t i = 1; i < fn->cfg.nrpo; i++) {
+        uint32_t y = fn->cfg.rpo[i];
+        if (fn->is_exit[y] && is_leaf_return(fn, y, true)) {
+            fn->place[y] = fn->cfg.idom[y];
+            fn->is_exit[y] = false;
+        }
+    }
     Ctx ctx = {0};
     fn->body = do_tree(fn, 0, &ctx);
     vec_free(&ctx);
@@ -489,4 +558,5 @@ void rs_structure_build(RsFn *fn)
     count_breaks(&fn->body);
     flatten_blocks(&fn->body);
     make_while_for(fn, &fn->body);
+    unmark_failed_fors(fn);
 }

@@ -10,3 +10,5 @@ EXTRA_DIST += \
 	$(wildcard $(srcdir)/tests/e2e/reject/*.py)
 TESTS += tests/driver/driver.test
 dist_noinst_SCRIPTS += tests/driver/driver.test
+TESTS += tests/frontend/lib-agreement.test
+dist_noinst_SCRIPTS += tests/frontend/lib-agreement.test

@@ -513,6 +513,40 @@ static void test_and(void **state)
                   "ZeroDivisionError: integer division or modulo by zero\n");
 }
 
+/* Comments name the Python file by its base name (`// prog.py:2`); the
+ * traceback constant keeps the path as given, as CPython prints it.
+ * def f(n):              # 2
+ *     return n + 1       # 3
+ * print(f(1))            # 4 */
+static void test_comment_file(void **state)
+{
+    (void)state;
+    T t;
+    t_init(&t);
+    t.m->source_name = ir_intern_cstr(t.m, "some/dir/prog.py");
+    TypeId ip[1] = { t.i };
+    const char *pn[1] = { "n" };
+    FuncId f = t_func(&t, "f", ip, pn, 1, t.i, 2);
+    line(&t, 3);
+    ir_ret(&t.b, bin(&t, IR_INT_ADD, ir_func_param(t.m, f, 0), ci(&t, 1)));
+    t_func(&t, "__module__", NULL, NULL, 0, t.n, 1);
+    line(&t, 4);
+    ValueId one = ci(&t, 1);
+    print1(&t, ir_call(&t.b, f, &one, 1));
+    ir_ret(&t.b, ir_const_none(&t.b));
+    DiagEngine d;
+    diag_init(&d, stderr);
+    StrBuf out;
+    sb_init(&out);
+    assert_true(rs_emit_module(t.m, &d, &out));
+    assert_non_null(strstr(out.data, "// prog.py:2\nfn f("));
+    assert_null(strstr(out.data, "// some/dir/"));
+    assert_non_null(strstr(out.data, "const PY_FILE: &str = \"some/dir/prog.py\";"));
+    sb_free(&out);
+    diag_dispose(&d);
+    ir_module_free(t.m);
+}
+
 int main(void)
 {
     find_rustcs();
@@ -530,6 +564,7 @@ int main(void)
         cmocka_unit_test(test_global),
         cmocka_unit_test(test_elif),
         cmocka_unit_test(test_and),
+        cmocka_unit_test(test_comment_file),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

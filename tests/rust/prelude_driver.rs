@@ -65,6 +65,19 @@ fn main() {
                     py::range(i(w[1]), i(w[2]), i(w[3])).map(|x| x.to_string()).collect();
                 py::Str::from(format!("{} {}", py::range(i(w[1]), i(w[2]), i(w[3])).len(), v.join(",")))
             }
+            "ifcmp" => {
+                let (a, x) = (i(w[1]), f(w[2]));
+                let v = [
+                    py::int_float_eq(a, x),
+                    py::int_float_ne(a, x),
+                    py::int_float_lt(a, x),
+                    py::int_float_le(a, x),
+                    py::int_float_gt(a, x),
+                    py::int_float_ge(a, x),
+                ];
+                let words: Vec<&str> = v.iter().map(|&b| if b { "True" } else { "False" }).collect();
+                py::Str::from(words.join(" "))
+            }
             other => panic!("unknown op {}", other),
         };
         let hex: String = r.as_bytes().iter().map(|b| format!("{:02x}", b)).collect();

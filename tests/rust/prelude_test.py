@@ -140,6 +140,12 @@ def cases(rng, count):
     for (a, b, c) in [(0, 10, 1), (0, 10, 3), (10, 0, -3), (5, 5, 1), (5, 0, 1), (-5, 5, 2), (I64_MAX - 3, I64_MAX, 2),
                       (I64_MIN + 3, I64_MIN, -2), (0, 1, I64_MAX), (3, -10, -4)]:
         add("range %d %d %d" % (a, b, c), lambda: "%d %s" % (len(range(a, b, c)), ",".join(map(str, range(a, b, c)))), fmt=str)
+    # int <pred> float, exactly (no rounding of the int), nan and infinities
+    near = [2**53, 2**53 + 1, -(2**53) - 1, 2**62, 2**63 - 1, -2**63, -2**63 + 1, 10**18 + 1]
+    for a in it[:40] + near:
+        for x in [float(a), float(a) + 0.5, float(a) - 0.5, math.nan, math.inf, -math.inf, 2.0**63, -2.0**63,
+                  0.0, -0.0, 0.5, rng.choice(fl), float(a + 1), float(a - 1)]:
+            add("ifcmp %d %s" % (a, bits(x)), lambda: " ".join(str(v) for v in (a == x, a != x, a < x, a <= x, a > x, a >= x)), fmt=str)
     # Results beyond i64 must stop with OverflowError, not wrap.
     for line in ("add %d 1" % I64_MAX, "sub %d 1" % I64_MIN, "mul %d 2" % 2**62, "neg %d" % I64_MIN,
                  "abs %d" % I64_MIN, "floordiv %d -1" % I64_MIN, "pow 2 63", "shl 1 63", "shl 3 62",

@@ -17,3 +17,11 @@ print("big" if a > 3 else "small", 10 if a < 0 else -10)
 print(True == 1, False < True, True + True + True, -True, True * 2.5)
 print(a is None, None is None, a is not None)
 print(9007199254740993 == 9007199254740992.0, 9007199254740993 > 9007199254740992.0)
+s: str = ""
+n0: int = 0
+print(not s, not not s, not n0, not not n0, not None)
+if not s:
+    print("empty")
+while not n0:
+    n0 += 2
+print(n0)
