@@ -5,3 +5,4 @@ libportalis_a_SOURCES += \
 	passes/manager.c \
 	passes/dce.c \
 	passes/simplify_cfg.c
+EXTRA_DIST += passes/TYPEINFER.md
