@@ -123,7 +123,7 @@ static void print_copy(Printer *p, RsStmt *s, int depth, uint32_t *decl, uint32_
     VEC(Move) mv = {0};
     for (uint32_t k = 0; k < e.nargs && k < t->params.len; k++) {
         uint32_t d = t->params.data[k].id;
-        if (fn->vkind[d] == RS_V_VAR && fn->alias[e.args[k]] != d) vec_push(&mv, ((Move){d, e.args[k], false}));
+        if (rs_copy_needed(fn, e.args[k], d)) vec_push(&mv, ((Move){d, e.args[k], false}));
     }
     /* declarations that this copy does not initialise come first */
     for (uint32_t k = 0; k < ndecl; k++) {
@@ -155,7 +155,7 @@ static void print_copy(Printer *p, RsStmt *s, int depth, uint32_t *decl, uint32_
                                                              ? fn->name[d] + 2 : fn->name[d]);
             indent(out, depth);
             sb_printf(out, "let %s = %s;\n", tmp, fn->name[d]);
-            fn->override[d] = tmp;
+            fn->override[fn->var[d]] = tmp;
             vec_push(&renamed, d);
         }
         Move *m = &mv.data[pick];
@@ -173,7 +173,7 @@ static void print_copy(Printer *p, RsStmt *s, int depth, uint32_t *decl, uint32_
         m->done = true;
         left--;
     }
-    for (uint32_t k = 0; k < renamed.len; k++) fn->override[renamed.data[k]] = NULL;
+    for (uint32_t k = 0; k < renamed.len; k++) fn->override[fn->var[renamed.data[k]]] = NULL;
     vec_free(&renamed);
     vec_free(&mv);
 }
@@ -523,6 +523,8 @@ static void fn_alloc(RsFn *fn)
     uint32_t nv = fn->nvals, nb = fn->nblocks ? fn->nblocks : 1;
     fn->vkind = xcalloc(nv + 1, 1);
     fn->alias = xcalloc(nv + 1, sizeof(uint32_t));
+    fn->var = xcalloc(nv + 1, sizeof(uint32_t));
+    for (uint32_t v = 0; v < nv; v++) fn->var[v] = v;
     fn->uses = xcalloc(nv + 1, sizeof(uint32_t));
     fn->use_block = xcalloc(nv + 1, sizeof(uint32_t));
     fn->def_block = xcalloc(nv + 1, sizeof(uint32_t));
@@ -547,7 +549,7 @@ static void fn_alloc(RsFn *fn)
 static void fn_free(RsFn *fn)
 {
     rs_list_free(&fn->body);
-    free(fn->vkind); free(fn->alias); free(fn->uses); free(fn->use_block);
+    free(fn->vkind); free(fn->alias); free(fn->var); free(fn->uses); free(fn->use_block);
     free(fn->def_block); free(fn->def_pos); free(fn->live); free(fn->needs_mut);
     free(fn->annotate); free(fn->hoisted); free(fn->pat_name); free(fn->name); free(fn->override); free(fn->is_header);
     free(fn->hdr); free(fn->loop_parent); free(fn->place); free(fn->is_exit);
@@ -578,7 +580,12 @@ static void name_values(Emitter *em, RsFn *fn, bool *non_snake)
             if (!(kind == RS_V_VAR || kind == RS_V_LET || kind == RS_V_PARAM || kind == RS_V_ITEM)) continue;
             if (kind == RS_V_ITEM && !fn->live[v]) continue;
             if (kind == RS_V_LET && fn->uses[v] == 0) continue;
-            StrId sn = f->values.data[v].name;
+            uint32_t rep = fn->var[v];
+            if (fn->name[rep]) {
+                fn->name[v] = fn->name[rep];   /* shares its class's variable */
+                continue;
+            }
+            StrId sn = f->values.data[rep].name;
             const char *py = ir_valid(sn.id) ? ir_str(em->m, sn) : "t";
             uint32_t len = ir_valid(sn.id) ? ir_str_len(em->m, sn) : 1;
             if (kind == RS_V_PARAM && !fn->live[v]) {
@@ -589,6 +596,7 @@ static void name_values(Emitter *em, RsFn *fn, bool *non_snake)
             }
             if (kind == RS_V_ITEM && fn->hoisted[v]) fn->pat_name[v] = rs_names_fresh(names, &fn->arena, py, len);
             if (!rs_is_snake(fn->name[v])) *non_snake = true;
+            fn->name[rep] = fn->name[v];
         }
         vec_free(&vals);
     }
@@ -614,6 +622,7 @@ static void emit_function(Emitter *em, FuncId fid)
     ir_cfg_build(fn.f, &fn.cfg);
     rs_structure(&fn);
     rs_analyse_values(&fn);
+    rs_coalesce(&fn);
     rs_structure_build(&fn);
     rs_scope_values(&fn);
     bool non_snake = !rs_is_snake(em->func_names[fid.id]);
@@ -639,7 +648,7 @@ static void emit_function(Emitter *em, FuncId fid)
     for (uint32_t k = 0; k < entry->params.len; k++) {
         uint32_t v = entry->params.data[k].id;
         if (k) sb_puts(out, ", ");
-        sb_printf(out, "%s: ", fn.name[v] ? fn.name[v] : "_");
+        sb_printf(out, "%s%s: ", fn.name[v] && fn.needs_mut[v] ? "mut " : "", fn.name[v] ? fn.name[v] : "_");
         rs_type_str(&fn, fn.f->values.data[v].type, out, fn.f->loc);
     }
     sb_putc(out, ')');
@@ -648,6 +657,7 @@ static void emit_function(Emitter *em, FuncId fid)
         rs_type_str(&fn, ret, out, fn.f->loc);
     }
     sb_puts(out, " {\n");
+    if (!fn.is_main) sb_puts(out, "    let _frame = py::Frame::enter();\n");
     print_list(&p, &fn.body, 1, true);
     sb_puts(out, "}\n");
     fn_free(&fn);

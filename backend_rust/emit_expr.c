@@ -63,7 +63,7 @@ bool rs_type_nameable(const IrModule *m, TypeId t)
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE:
         return true;
     case TY_TUPLE:
-        if (ir_type_nparams(m, t) == 0 || ir_type_nparams(m, t) > 8) return false;
+        if (ir_type_nparams(m, t) > 8) return false;
         for (uint32_t i = 0; i < ir_type_nparams(m, t); i++)
             if (!rs_type_nameable(m, ir_type_param(m, t, i))) return false;
         return true;
@@ -84,9 +84,13 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
     case TY_RANGE: sb_puts(out, "py::Range"); return true;
     case TY_TUPLE: {
         uint32_t n = ir_type_nparams(m, t);
-        if (n == 0 || n > 8) {
-            rs_unsupported(fn, loc, n ? "tuples of more than 8 elements" : "the empty tuple");
+        if (n > 8) {
+            rs_unsupported(fn, loc, "tuples of more than 8 elements");
             return false;
+        }
+        if (n == 0) {
+            sb_puts(out, "py::Tuple0");
+            return true;
         }
         sb_putc(out, '(');
         for (uint32_t i = 0; i < n; i++) {
@@ -425,10 +429,25 @@ void rs_analyse_values(RsFn *fn)
     for (uint32_t v = 0; v < nv; v++)
         if (fn->vkind[v] == RS_V_VAR && !used[v]) fn->vkind[v] = RS_V_DEAD;
     for_each_edge_arg(fn, count_edge_use, NULL);
-    vec_free(&ops);
-    /* unused results: pure ones vanish, the others stay as statements */
+    /* unused results: pure ones vanish, the others stay as statements.  A
+     * vanished value's operands lose a use and may vanish in turn (the IR
+     * keeps int.to_float, which raises on big ints, but on i64 it is pure). */
+    U32s dead = {0};
     for (uint32_t v = 0; v < nv; v++)
-        if (fn->vkind[v] == RS_V_LET && fn->uses[v] == 0 && value_pure(fn, v)) fn->vkind[v] = RS_V_DEAD;
+        if (fn->vkind[v] == RS_V_LET && fn->uses[v] == 0 && value_pure(fn, v)) vec_push(&dead, v);
+    while (dead.len) {
+        uint32_t v = dead.data[--dead.len];
+        if (fn->vkind[v] == RS_V_DEAD) continue;
+        fn->vkind[v] = RS_V_DEAD;
+        operands(fn, (InstId){f->values.data[v].owner}, &ops);
+        for (uint32_t a = 0; a < ops.len; a++) {
+            uint32_t r = root(fn, ops.data[a]);
+            if (fn->uses[r] > 0) fn->uses[r]--;
+            if (fn->vkind[r] == RS_V_LET && fn->uses[r] == 0 && value_pure(fn, r)) vec_push(&dead, r);
+        }
+    }
+    vec_free(&dead);
+    vec_free(&ops);
     mark_for_loops(fn);
     for (uint32_t i = 0; i < fn->cfg.nrpo; i++) choose_nesting(fn, fn->cfg.rpo[i]);
     /* what needs `mut`, a type, a statement */
@@ -583,8 +602,8 @@ static bool float_literal_only(RsFn *fn, uint32_t v)
 void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
 {
     uint32_t r = root(fn, v);
-    if (fn->override[r]) {
-        sb_puts(out, fn->override[r]);
+    if (fn->override[fn->var[r]]) {
+        sb_puts(out, fn->override[fn->var[r]]);
         return;
     }
     switch (fn->vkind[r]) {
@@ -975,6 +994,10 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         sb_putc(out, ')');
         return;
     case IR_TUPLE_NEW:
+        if (n == 0) {
+            sb_puts(out, "py::Tuple0");
+            return;
+        }
         sb_putc(out, '(');
         call_args(fn, out, a, n);
         sb_puts(out, n == 1 ? ",)" : ")");
@@ -1108,11 +1131,11 @@ void rs_render_cond(RsFn *fn, StrBuf *out, uint32_t v, bool negate)
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
-/* Whether the expression of v reads variable var. */
+/* Whether the expression of v reads the Rust variable of var. */
 bool rs_reads_var(RsFn *fn, uint32_t v, uint32_t var)
 {
     uint32_t r = root(fn, v);
-    if (r == var && !fn->override[r]) return true;
+    if (fn->var[r] == fn->var[var] && !fn->override[fn->var[r]]) return true;
     if (fn->vkind[r] != RS_V_INLINE) return false;
     InstId i = { fn->f->values.data[r].owner };
     const uint32_t *a = ir_inst_args(fn->f, i);

@@ -5,6 +5,7 @@ libportalis_a_SOURCES += \
 	backend_rust/rust.h \
 	backend_rust/rs_impl.h \
 	backend_rust/structure.c \
+	backend_rust/coalesce.c \
 	backend_rust/scope.c \
 	backend_rust/emit.c \
 	backend_rust/emit_expr.c \
@@ -28,6 +29,12 @@ TESTS += tests/rust/emit_test
 tests_rust_emit_test_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_rust_emit_test_LDADD = libportalis.a $(CMOCKA_LIBS) $(CJSON_LIBS) -lm
 endif
+
+# The shape of the emitted Rust (names kept, copies coalesced): CHECK lines.
+TESTS += tests/rust/shape.test
+dist_noinst_SCRIPTS += tests/rust/shape.test
+EXTRA_DIST += tests/rust/shape/collatz.py tests/rust/shape/join.py tests/rust/shape/live_both.py \
+	tests/rust/shape/swap.py
 
 # The runtime of the container tier, tested against CPython on its own
 # until the emitter uses it.

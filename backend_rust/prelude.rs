@@ -107,6 +107,40 @@ mod py {
         raise("SystemError", "portalisc: reached code the compiler proved unreachable")
     }
 
+    // ---- recursion depth --------------------------------------------------------
+
+    /// CPython's default recursion limit: frames in all, the module's included.
+    const RECURSION_LIMIT: u32 = 1000;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = Cell::new(1);     // the module's frame
+    }
+
+    /// One Python function frame, held for the length of a call: entering
+    /// past the limit raises RecursionError exactly where CPython does,
+    /// instead of recursing on where Python would have stopped.
+    pub struct Frame;
+
+    impl Frame {
+        #[track_caller]
+        pub fn enter() -> Frame {
+            let depth = DEPTH.with(|d| {
+                d.set(d.get() + 1);
+                d.get()
+            });
+            if depth > RECURSION_LIMIT {
+                raise("RecursionError", "maximum recursion depth exceeded");
+            }
+            Frame
+        }
+    }
+
+    impl Drop for Frame {
+        fn drop(&mut self) {
+            DEPTH.with(|d| d.set(d.get() - 1));
+        }
+    }
+
     // ---- int: i64 that never wraps ------------------------------------------
 
     #[track_caller]
@@ -679,34 +713,49 @@ mod py {
         if n < -308 {
             return 0.0 * x;
         }
-        let (digits, point) = exact_decimal(x);
-        let keep = point as i64 + n;
+        let (kept, point) = rounded_digits(x, true, n);
+        if kept == [b'0'] {
+            return 0.0f64.copysign(x);
+        }
         let sign = if x < 0.0 { "-" } else { "" };
+        let exp10 = point - kept.len() as i64;
+        let text = format!("{}{}e{}", sign, String::from_utf8_lossy(&kept), exp10);
+        text.parse::<f64>().unwrap_or(x)
+    }
+
+    // (digits, decpt) of |x| rounded as Gay's dtoa: `fixed` keeps `n` digits
+    // after the point (mode 3), else `n` significant digits (mode 2); half to
+    // even on the exact binary value; no trailing zeros; |x| ~ 0.DIGITS * 10**decpt.
+    // A result of zero is ("0", 1).
+    pub fn rounded_digits(x: f64, fixed: bool, n: i64) -> (Vec<u8>, i64) {
+        if x == 0.0 {
+            return (vec![b'0'], 1);
+        }
+        let (digits, point) = exact_decimal(x);
+        let point = point as i64;
+        let keep = if fixed { point + n } else { n };
         if keep >= digits.len() as i64 {
-            return x;
+            return (digits, point);
         }
         if keep < 0 {
-            return 0.0f64.copysign(x);
+            return (vec![b'0'], 1);
         }
         let keep = keep as usize;
         let mut kept: Vec<u8> = digits[..keep].to_vec();
-        let rest = &digits[keep..];
-        let first = rest[0];
-        let round_up = if first > b'5' {
-            true
-        } else if first < b'5' {
-            false
-        } else if rest.len() > 1 {
-            true // digits has no trailing zeros: something follows the 5
-        } else {
-            kept.last().map_or(false, |d| (d - b'0') % 2 == 1)
-        };
-        let mut exp10 = point - keep as i32;
+        let first = digits[keep];
+        let round_up = first > b'5'
+            || (first == b'5' && (digits.len() > keep + 1 || kept.last().map_or(false, |d| (d - b'0') % 2 == 1)));
+        let mut point = point;
         if round_up {
             let mut i = kept.len();
             loop {
                 if i == 0 {
                     kept.insert(0, b'1');
+                    kept.pop();
+                    if kept.is_empty() {
+                        kept.push(b'1');
+                    }
+                    point += 1;
                     break;
                 }
                 i -= 1;
@@ -718,12 +767,13 @@ mod py {
                 }
             }
         }
-        if kept.is_empty() {
-            kept.push(b'0');
-            exp10 = 0;
+        while kept.last() == Some(&b'0') {
+            kept.pop();
         }
-        let text = format!("{}{}e{}", sign, String::from_utf8_lossy(&kept), exp10);
-        text.parse::<f64>().unwrap_or(x)
+        if kept.is_empty() {
+            return (vec![b'0'], 1);
+        }
+        (kept, point)
     }
 
     // ---- ranges -----------------------------------------------------------------
@@ -1099,6 +1149,14 @@ mod py {
             } else {
                 out.push_str(&format!("range({}, {}, {})", self.next, self.stop, self.step));
             }
+        }
+    }
+    /// Python's `()`: Rust's `()` is None, so the empty tuple is its own type.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    pub struct Tuple0;
+    impl Show for Tuple0 {
+        fn show(&self, out: &mut String) {
+            out.push_str("()")
         }
     }
     impl<A: Show> Show for (A,) {

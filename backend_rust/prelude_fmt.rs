@@ -347,59 +347,6 @@
         }
     }
 
-    // (digits, decpt) of |x| rounded as Gay's dtoa: `fixed` keeps `n` digits
-    // after the point (mode 3), else `n` significant digits (mode 2); half to
-    // even on the exact binary value; no trailing zeros; |x| ~ 0.DIGITS * 10**decpt.
-    // A result of zero is ("0", 1).
-    fn rounded_digits(x: f64, fixed: bool, n: i64) -> (Vec<u8>, i64) {
-        if x == 0.0 {
-            return (vec![b'0'], 1);
-        }
-        let (digits, point) = exact_decimal(x);
-        let point = point as i64;
-        let keep = if fixed { point + n } else { n };
-        if keep >= digits.len() as i64 {
-            return (digits, point);
-        }
-        if keep < 0 {
-            return (vec![b'0'], 1);
-        }
-        let keep = keep as usize;
-        let mut kept: Vec<u8> = digits[..keep].to_vec();
-        let first = digits[keep];
-        let round_up = first > b'5'
-            || (first == b'5' && (digits.len() > keep + 1 || kept.last().map_or(false, |d| (d - b'0') % 2 == 1)));
-        let mut point = point;
-        if round_up {
-            let mut i = kept.len();
-            loop {
-                if i == 0 {
-                    kept.insert(0, b'1');
-                    kept.pop();
-                    if kept.is_empty() {
-                        kept.push(b'1');
-                    }
-                    point += 1;
-                    break;
-                }
-                i -= 1;
-                if kept[i] == b'9' {
-                    kept[i] = b'0';
-                } else {
-                    kept[i] += 1;
-                    break;
-                }
-            }
-        }
-        while kept.last() == Some(&b'0') {
-            kept.pop();
-        }
-        if kept.is_empty() {
-            return (vec![b'0'], 1);
-        }
-        (kept, point)
-    }
-
     // Shortest round-trip digits (dtoa mode 0), taken from prelude's repr.
     fn shortest_digits(x: f64) -> (Vec<u8>, i64) {
         if x == 0.0 {

@@ -416,15 +416,6 @@
         }
     }
 
-    /// The empty tuple `()` (Rust's `()` is Python's None here).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub struct Tuple0;
-    impl Show for Tuple0 {
-        fn show(&self, out: &mut String) {
-            out.push_str("()")
-        }
-    }
-
     /// A homogeneous variable-length tuple `tuple[T, ...]` printed as a tuple.
     #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
     pub struct TupleN<T>(pub Vec<T>);

@@ -7,7 +7,9 @@
  * declaration of a value read outside the scope of its definition; emit.c
  * prints the tree.  Block parameters become Rust variables: a parameter of a block with
  * exactly one incoming edge is an alias of its argument, the others are
- * `let` variables assigned by the parallel copy on each incoming edge. */
+ * `let` variables assigned by the parallel copy on each incoming edge.
+ * Between the value analysis and the tree, coalesce.c lets values that never
+ * live at once share one variable, so most of those copies vanish. */
 #ifndef PORTALIS_RS_IMPL_H
 #define PORTALIS_RS_IMPL_H
 
@@ -62,6 +64,7 @@ typedef struct RsFn {
     /* values */
     uint8_t *vkind;          /* RS_V_* */
     uint32_t *alias;         /* root value of an alias chain */
+    uint32_t *var;           /* a root's Rust variable: the representative of its class (coalesce.c) */
     uint32_t *uses;          /* effective uses (alias uses added to the root) */
     uint32_t *use_block;     /* block of the last use seen */
     uint32_t *def_block;     /* defining block */
@@ -98,8 +101,21 @@ bool rs_edge_has_copies(RsFn *fn, uint32_t block, uint32_t succ);
 void rs_structure_build(RsFn *fn);
 void rs_list_free(RsList *l);
 
-/* scope.c: hoists the declarations of values used outside the lexical
- * scope of their definition (inserts RS_HOIST, sets hoisted/needs_mut). */
+/* coalesce.c: fills var[], putting copy-related values whose live ranges
+ * do not interfere into one Rust variable. */
+void rs_coalesce(RsFn *fn);
+
+/* Whether the edge argument arg flowing into block parameter param is
+ * printed as a copy (they live in different variables). */
+static inline bool rs_copy_needed(const RsFn *fn, uint32_t arg, uint32_t param)
+{
+    return fn->vkind[param] == RS_V_VAR && fn->var[fn->alias[arg]] != fn->var[param];
+}
+
+/* scope.c: where each variable (a class of coalesced values) is declared:
+ * at its first definition when that scope holds all its definitions and
+ * uses, else by an RS_HOIST; sets hoisted (a member assigned, not declared)
+ * and needs_mut. */
 void rs_scope_values(RsFn *fn);
 
 /* emit_expr.c */

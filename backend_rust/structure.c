@@ -192,10 +192,8 @@ bool rs_edge_has_copies(RsFn *fn, uint32_t b, uint32_t succ)
 {
     IrEdge e = ir_term_succ(fn->f, ir_block_term(fn->f, (BlockId){b}), succ);
     IrBlock *t = ir_block(fn->f, e.target);
-    for (uint32_t k = 0; k < e.nargs && k < t->params.len; k++) {
-        uint32_t p = t->params.data[k].id;
-        if (fn->vkind[p] == RS_V_VAR && fn->alias[e.args[k]] != p) return true;
-    }
+    for (uint32_t k = 0; k < e.nargs && k < t->params.len; k++)
+        if (rs_copy_needed(fn, e.args[k], t->params.data[k].id)) return true;
     return false;
 }
 
