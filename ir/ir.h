@@ -41,6 +41,7 @@ static inline bool ir_valid(uint32_t id) { return id != IR_NONE_ID; }
     X(BYTES,    "bytes",    0)                                           \
     X(OBJECT,   "object",   0)  /* dynamic tagged value (fallback) */    \
     X(RANGE,    "range",    0)                                           \
+    X(UNKNOWN,  "?",        0)  /* not inferred yet: only before specialize */ \
     X(LIST,     "list",     1)                                           \
     X(SET,      "set",      1)                                           \
     X(DICT,     "dict",     2)                                           \
@@ -59,7 +60,7 @@ typedef enum TypeKind {
 /* The primitive types are interned first, so their ids are fixed. */
 enum {
     IR_TYPE_NONE = 0, IR_TYPE_BOOL, IR_TYPE_INT, IR_TYPE_FLOAT, IR_TYPE_STR,
-    IR_TYPE_BYTES, IR_TYPE_OBJECT, IR_TYPE_RANGE, IR_TYPE_FIRST_COMPOUND
+    IR_TYPE_BYTES, IR_TYPE_OBJECT, IR_TYPE_RANGE, IR_TYPE_UNKNOWN, IR_TYPE_FIRST_COMPOUND
 };
 static inline TypeId ir_type(uint32_t id) { return (TypeId){id}; }
 
@@ -72,7 +73,7 @@ typedef struct IrTypeInfo {
 /* ---- opcodes ------------------------------------------------------------ */
 
 #define IR_VARIADIC (-1)
-enum { IR_PURE = 1, IR_RAISES = 2, IR_TERM = 4, IR_EFFECT = 8 };
+enum { IR_PURE = 1, IR_RAISES = 2, IR_TERM = 4, IR_EFFECT = 8, IR_GENERIC = 16 };
 
 /* What IrInst.imm holds, per opcode (the imm column of ops.def). */
 typedef enum ImmKind {
@@ -86,6 +87,8 @@ typedef enum ImmKind {
     IMM_BUILTIN,   /* IrBuiltin */
     IMM_FUNC,      /* FuncId */
     IMM_GLOBAL,    /* GlobalId */
+    IMM_BINOP,     /* IrBinop */
+    IMM_UNOP,      /* IrUnop */
 } ImmKind;
 
 typedef enum IrOp {
@@ -113,6 +116,26 @@ typedef enum IrPred {
     IR_PRED_COUNT
 } IrPred;
 
+/* The Python operators of the generic ops py.binop and py.unop (their imm). */
+/*   NAME       text        Python */
+#define IR_BINOPS(X) X(ADD, "add", "+") X(SUB, "sub", "-") X(MUL, "mul", "*")            \
+    X(TRUEDIV, "truediv", "/") X(FLOORDIV, "floordiv", "//") X(MOD, "mod", "%")          \
+    X(POW, "pow", "**") X(LSHIFT, "lshift", "<<") X(RSHIFT, "rshift", ">>")              \
+    X(BITAND, "bitand", "&") X(BITOR, "bitor", "|") X(BITXOR, "bitxor", "^")
+typedef enum IrBinop {
+#define X(name, text, py) IR_BINOP_##name,
+    IR_BINOPS(X)
+#undef X
+    IR_BINOP_COUNT
+} IrBinop;
+#define IR_UNOPS(X) X(NEG, "neg", "-") X(POS, "pos", "+") X(INVERT, "invert", "~")
+typedef enum IrUnop {
+#define X(name, text, py) IR_UNOP_##name,
+    IR_UNOPS(X)
+#undef X
+    IR_UNOP_COUNT
+} IrUnop;
+
 const char *ir_op_name(IrOp op);           /* "int.add" */
 int         ir_op_nargs(IrOp op);          /* fixed count or IR_VARIADIC */
 unsigned    ir_op_flags(IrOp op);
@@ -120,6 +143,10 @@ ImmKind     ir_op_imm(IrOp op);
 const char *ir_builtin_name(IrBuiltin b);  /* "divmod" */
 const char *ir_pred_name(IrPred p);        /* "lt" */
 const char *ir_pred_python(IrPred p);      /* "<" */
+const char *ir_binop_name(IrBinop b);      /* "floordiv" */
+const char *ir_binop_python(IrBinop b);    /* "//" */
+const char *ir_unop_name(IrUnop u);        /* "neg" */
+const char *ir_unop_python(IrUnop u);      /* "-" */
 
 /* ---- values, instructions, blocks -------------------------------------- */
 
@@ -215,6 +242,7 @@ TypeId   ir_type_param(const IrModule *m, TypeId t, uint32_t i);
 TypeId   ir_func_ret_type(const IrModule *m, TypeId fn_type);
 static inline bool ir_type_eq(TypeId a, TypeId b) { return a.id == b.id; }
 void ir_type_print(const IrModule *m, TypeId t, StrBuf *out);  /* "tuple[int,float]" */
+bool ir_type_has_unknown(const IrModule *m, TypeId t);        /* `?` anywhere inside t */
 
 /* The result type of op on operands of these types, or IR_NONE_ID if the
  * combination is ill-typed (used by the builder and the verifier).  call,
@@ -226,7 +254,9 @@ void ir_type_print(const IrModule *m, TypeId t, StrBuf *out);  /* "tuple[int,flo
  * condbr's bool, iter.next's iterator (answering its element type), ret's
  * value (answering its type, for the caller to compare with the function's).
  * m is const, so tuple.new and iter.new answer a tuple/iter type only if it
- * is already interned; the builder interns it first. */
+ * is already interned; the builder interns it first.  Untyped IR: the
+ * generic py.* ops accept any operands and answer IR_TYPE_UNKNOWN; call,
+ * global.set, condbr and print let a `?` match the slot's type. */
 uint32_t ir_op_result(const IrModule *m, IrOp op, uint64_t imm, const TypeId *arg_types, uint32_t nargs);
 
 /* ---- globals and functions ------------------------------------------- */
@@ -329,6 +359,12 @@ bool ir_cfg_dominates(const IrCfg *cfg, BlockId a, BlockId b);
  * source position: "portalisc: error: in @f, block3: ...") and returns the
  * number found. */
 uint32_t ir_verify(IrModule *m, DiagEngine *diag);
+/* The same checks on IR before type inference: `?` types and the generic
+ * py.* ops are allowed, and wherever a value flows into a slot of a given
+ * type (branch arguments, call arguments, ret, global.set, condbr, print's
+ * sep/end) a `?` on either side matches.  ir_verify rejects every `?` (in a
+ * value, a signature or a global) and every generic op. */
+uint32_t ir_verify_untyped(IrModule *m, DiagEngine *diag);
 
 /* The text form.  Deterministic: values and blocks are numbered in block
  * order when printed, so print(parse(print(m))) == print(m). */
@@ -353,6 +389,8 @@ int         ir_builtin_max_args(IrBuiltin b);
 IrOp      ir_op_lookup(const char *name, size_t len);
 IrBuiltin ir_builtin_lookup(const char *name, size_t len);
 IrPred    ir_pred_lookup(const char *name, size_t len);
+IrBinop   ir_binop_lookup(const char *name, size_t len);
+IrUnop    ir_unop_lookup(const char *name, size_t len);
 
 /* The id of an already interned type, or IR_NONE_ID; never creates one. */
 uint32_t ir_type_find(const IrModule *m, TypeKind kind, const TypeId *params, uint32_t nparams);

@@ -68,7 +68,7 @@ IrModule *ir_module_new(void)
     m->str_index = xcalloc(1, sizeof(IrIndex));
     m->type_index = xcalloc(1, sizeof(IrIndex));
     /* The primitive types first, in TypeKind order, so IR_TYPE_* ids hold. */
-    for (uint32_t k = TY_NONE; k <= TY_RANGE; k++) {
+    for (uint32_t k = TY_NONE; k <= TY_UNKNOWN; k++) {
         TypeId t = ir_type_get(m, (TypeKind)k, NULL, 0);
         (void)t;
     }

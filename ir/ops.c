@@ -30,6 +30,18 @@ static const struct { const char *text, *python; } preds[] = {
 #undef X
 };
 
+static const struct { const char *text, *python; } binops[] = {
+#define X(name, text, py) {text, py},
+    IR_BINOPS(X)
+#undef X
+};
+
+static const struct { const char *text, *python; } unops[] = {
+#define X(name, text, py) {text, py},
+    IR_UNOPS(X)
+#undef X
+};
+
 const char *ir_op_name(IrOp op) { return op < IR_OP_COUNT ? ops[op].text : "<bad op>"; }
 int ir_op_nargs(IrOp op) { return op < IR_OP_COUNT ? ops[op].nargs : 0; }
 unsigned ir_op_flags(IrOp op) { return op < IR_OP_COUNT ? ops[op].flags : 0; }
@@ -47,6 +59,11 @@ int ir_builtin_min_args(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].min_
 int ir_builtin_max_args(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].max_args : 0; }
 const char *ir_pred_name(IrPred p) { return p < IR_PRED_COUNT ? preds[p].text : "<bad pred>"; }
 const char *ir_pred_python(IrPred p) { return p < IR_PRED_COUNT ? preds[p].python : "?"; }
+
+const char *ir_binop_name(IrBinop b) { return b < IR_BINOP_COUNT ? binops[b].text : "<bad binop>"; }
+const char *ir_binop_python(IrBinop b) { return b < IR_BINOP_COUNT ? binops[b].python : "?"; }
+const char *ir_unop_name(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].text : "<bad unop>"; }
+const char *ir_unop_python(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].python : "?"; }
 
 static bool same(const char *text, const char *s, size_t len)
 {
@@ -72,4 +89,18 @@ IrPred ir_pred_lookup(const char *name, size_t len)
     uint32_t i = 0;
     while (i < IR_PRED_COUNT && !same(preds[i].text, name, len)) i++;
     return (IrPred)i;
+}
+
+IrBinop ir_binop_lookup(const char *name, size_t len)
+{
+    uint32_t i = 0;
+    while (i < IR_BINOP_COUNT && !same(binops[i].text, name, len)) i++;
+    return (IrBinop)i;
+}
+
+IrUnop ir_unop_lookup(const char *name, size_t len)
+{
+    uint32_t i = 0;
+    while (i < IR_UNOP_COUNT && !same(unops[i].text, name, len)) i++;
+    return (IrUnop)i;
 }

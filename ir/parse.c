@@ -161,6 +161,9 @@ static void next(Parser *p)
     } else if (ident_start(c)) {
         while (ident_char(peekc(p, 0))) p->pos++;
         t.kind = T_IDENT;
+    } else if (c == '?') {                    /* the type `?`: a word of its own */
+        p->pos++;
+        t.kind = T_IDENT;
     } else if (c == '@') {
         p->pos++;
         t.kind = T_SYM;
@@ -702,6 +705,22 @@ static bool parse_body(Parser *p, IrOp op, uint64_t *imm, uint32_t *callee_name,
         IrPred pred = p->tok.kind == T_IDENT ? ir_pred_lookup(p->tok.text, p->tok.len) : IR_PRED_COUNT;
         if (pred == IR_PRED_COUNT) return expected(p, "a comparison predicate (eq, ne, lt, le, gt, ge, is, is_not)");
         *imm = pred;
+        next(p);
+        return parse_fixed_values(p, op, ir_op_nargs(op));
+    }
+    case IMM_BINOP: {
+        IrBinop b = p->tok.kind == T_IDENT ? ir_binop_lookup(p->tok.text, p->tok.len) : IR_BINOP_COUNT;
+        if (b == IR_BINOP_COUNT)
+            return expected(p, "a binary operator (add, sub, mul, truediv, floordiv, mod, pow, lshift, "
+                               "rshift, bitand, bitor, bitxor)");
+        *imm = b;
+        next(p);
+        return parse_fixed_values(p, op, ir_op_nargs(op));
+    }
+    case IMM_UNOP: {
+        IrUnop u = p->tok.kind == T_IDENT ? ir_unop_lookup(p->tok.text, p->tok.len) : IR_UNOP_COUNT;
+        if (u == IR_UNOP_COUNT) return expected(p, "a unary operator (neg, pos, invert)");
+        *imm = u;
         next(p);
         return parse_fixed_values(p, op, ir_op_nargs(op));
     }

@@ -171,6 +171,8 @@ static void print_imm(const IrModule *m, ImmKind kind, uint64_t imm, StrBuf *out
         irx_quote(ir_str(m, (StrId){(uint32_t)imm}), ir_str_len(m, (StrId){(uint32_t)imm}), out);
         break;
     case IMM_PRED: sb_puts(out, ir_pred_name((IrPred)imm)); break;
+    case IMM_BINOP: sb_puts(out, ir_binop_name((IrBinop)imm)); break;
+    case IMM_UNOP: sb_puts(out, ir_unop_name((IrUnop)imm)); break;
     case IMM_INDEX: sb_printf(out, "%" PRIu64, imm); break;
     case IMM_BUILTIN: sb_puts(out, ir_builtin_name((IrBuiltin)imm)); break;
     case IMM_FUNC:
@@ -236,6 +238,8 @@ static void print_body(const IrModule *m, const IrFunc *f, const uint32_t *num, 
         print_values(f, num, args, n, out);
         break;
     case IMM_PRED:                         /* int.cmp lt v1, v2 */
+    case IMM_BINOP:                        /* py.binop add v1, v2 */
+    case IMM_UNOP:                         /* py.unop neg v1 */
     case IMM_GLOBAL:                       /* global.set @g, v1 */
     case IMM_FUNC:                         /* call @f(v1, v2) */
     case IMM_BUILTIN: {                    /* builtin divmod(v1, v2) */
@@ -243,7 +247,7 @@ static void print_body(const IrModule *m, const IrFunc *f, const uint32_t *num, 
         sb_putc(out, ' ');
         print_imm(m, ir_op_imm(op), imm, out);
         if (call) sb_putc(out, '(');
-        else if (n) sb_puts(out, ir_op_imm(op) == IMM_PRED ? " " : ", ");
+        else if (n) sb_puts(out, ir_op_imm(op) == IMM_GLOBAL ? ", " : " ");
         print_values(f, num, args, n, out);
         if (call) sb_putc(out, ')');
         break;

@@ -127,6 +127,14 @@ void ir_type_print(const IrModule *m, TypeId t, StrBuf *out)
     sb_putc(out, ']');
 }
 
+bool ir_type_has_unknown(const IrModule *m, TypeId t)
+{
+    if (t.id == IR_TYPE_UNKNOWN) return true;
+    for (uint32_t i = 0, n = ir_type_nparams(m, t); i < n; i++)
+        if (ir_type_has_unknown(m, ir_type_param(m, t, i))) return true;
+    return false;
+}
+
 uint64_t irx_imm_limit(const IrModule *m, ImmKind kind)
 {
     switch (kind) {
@@ -135,6 +143,8 @@ uint64_t irx_imm_limit(const IrModule *m, ImmKind kind)
     case IMM_BOOL: return 2;
     case IMM_STR: return m->strs.len;
     case IMM_PRED: return IR_PRED_COUNT;
+    case IMM_BINOP: return IR_BINOP_COUNT;
+    case IMM_UNOP: return IR_UNOP_COUNT;
     case IMM_BUILTIN: return IR_BI_COUNT;
     case IMM_FUNC: return m->funcs.len;
     case IMM_GLOBAL: return m->globals.len;
@@ -163,6 +173,13 @@ static bool all_are(const TypeId *ts, uint32_t n, uint32_t want)
     for (uint32_t i = 0; i < n; i++)
         if (ts[i].id != want) return false;
     return true;
+}
+
+/* A value of type have may flow into a slot of type want: equal types, or a
+ * `?` on either side (untyped IR; ir_verify rejects every `?` anyway). */
+static bool flows(uint32_t have, uint32_t want)
+{
+    return have == want || have == IR_TYPE_UNKNOWN || want == IR_TYPE_UNKNOWN;
 }
 
 static bool is_none_like(const IrModule *m, TypeId t)
@@ -252,6 +269,9 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
     case IR_NONE_CMP:
         return is_none_like(m, a[0]) && is_none_like(m, a[1]) ? IR_TYPE_BOOL : IR_NONE_ID;
 
+    case IR_PY_BINOP: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH:
+        return IR_TYPE_UNKNOWN;
+
     case IR_BOOL_TO_INT: return a[0].id == IR_TYPE_BOOL ? IR_TYPE_INT : IR_NONE_ID;
     case IR_INT_TO_FLOAT: return a[0].id == IR_TYPE_INT ? IR_TYPE_FLOAT : IR_NONE_ID;
     case IR_FLOAT_TO_INT: return a[0].id == IR_TYPE_FLOAT ? IR_TYPE_INT : IR_NONE_ID;
@@ -285,21 +305,21 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
         TypeId ft = m->funcs.data[imm].type;
         if (ir_type_kind(m, ft) != TY_FUNC || ir_type_nparams(m, ft) != n + 1) return IR_NONE_ID;
         for (uint32_t i = 0; i < n; i++)
-            if (ir_type_param(m, ft, i).id != a[i].id) return IR_NONE_ID;
+            if (!flows(a[i].id, ir_type_param(m, ft, i).id)) return IR_NONE_ID;
         return ir_func_ret_type(m, ft).id;
     }
     case IR_GLOBAL_GET: return imm < m->globals.len ? m->globals.data[imm].type.id : IR_NONE_ID;
     case IR_GLOBAL_SET:
-        return imm < m->globals.len && m->globals.data[imm].type.id == a[0].id ? IR_TYPE_NONE
-                                                                                 : IR_NONE_ID;
+        return imm < m->globals.len && flows(a[0].id, m->globals.data[imm].type.id) ? IR_TYPE_NONE
+                                                                                     : IR_NONE_ID;
     case IR_PRINT:
-        return n >= 2 && a[n - 2].id == IR_TYPE_STR && a[n - 1].id == IR_TYPE_STR ? IR_TYPE_NONE
-                                                                                   : IR_NONE_ID;
+        return n >= 2 && flows(a[n - 2].id, IR_TYPE_STR) && flows(a[n - 1].id, IR_TYPE_STR)
+                   ? IR_TYPE_NONE : IR_NONE_ID;
 
     /* Terminators: a holds only the ir_term_operand, if any. */
     case IR_BR:
     case IR_UNREACHABLE: return n == 0 ? IR_TYPE_NONE : IR_NONE_ID;
-    case IR_CONDBR: return n == 1 && a[0].id == IR_TYPE_BOOL ? IR_TYPE_NONE : IR_NONE_ID;
+    case IR_CONDBR: return n == 1 && flows(a[0].id, IR_TYPE_BOOL) ? IR_TYPE_NONE : IR_NONE_ID;
     case IR_ITER_NEXT:
         return n == 1 && ir_type_kind(m, a[0]) == TY_ITER ? ir_type_param(m, a[0], 0).id
                                                           : IR_NONE_ID;

@@ -2,7 +2,9 @@
  * once, naming the function, the block and the instruction (quoted in the
  * text form).  A function is checked in two phases: structure (ids in range,
  * terminators, operand layout) and, only if that holds, dominance and
- * types — so the second phase may decode operands without bounds worries. */
+ * types — so the second phase may decode operands without bounds worries.
+ * Two modes: strict (ir_verify, the IR the backends take) and untyped
+ * (ir_verify_untyped: `?` and py.* ops allowed, `?` matches any slot). */
 #include "ir/ir_impl.h"
 
 #include <stdlib.h>
@@ -11,6 +13,7 @@
 typedef struct Verifier {
     IrModule *m;
     DiagEngine *diag;
+    bool untyped;            /* `?` and generic ops allowed */
     uint32_t errors;
     IrFunc *f;
     uint32_t *num;           /* print numbering, for quoting */
@@ -68,6 +71,8 @@ static void define(Verifier *v, uint32_t value, uint32_t pos, ValueDef def, uint
         fail(v, "v%u does not record this definition as its own", v->num[value]);
     else if (val->type.id >= v->m->types.len)
         fail(v, "v%u has no valid type", v->num[value]);
+    else if (!v->untyped && ir_type_has_unknown(v->m, val->type))
+        fail(v, "v%u has a type with `?`, which only untyped IR may have", v->num[value]);
     v->def_block[value] = v->block;
     v->def_pos[value] = pos;
 }
@@ -98,6 +103,8 @@ static void check_structure(Verifier *v, uint8_t *inst_seen)
                 fail(v, "unknown opcode %u", (unsigned)op);
                 continue;
             }
+            if (!v->untyped && (ir_op_flags(op) & IR_GENERIC))
+                fail(v, "the generic op %s is only allowed before specialize", ir_op_name(op));
             bool last = k + 1 == blk->insts.len, term = ir_op_flags(op) & IR_TERM;
             if (term && !last) fail(v, "instruction after the terminator");
             if (!term && last) fail(v, "block has no terminator: it ends with this instruction");
@@ -140,6 +147,12 @@ static void check_use(void *ctx, uint32_t *slot)
 
 static TypeId type_of(const Verifier *v, uint32_t value) { return v->f->values.data[value].type; }
 
+/* A value of type have may go where want is expected (`?` matches any). */
+static bool flows(TypeId have, TypeId want)
+{
+    return have.id == want.id || have.id == IR_TYPE_UNKNOWN || want.id == IR_TYPE_UNKNOWN;
+}
+
 /* The immediate must name something that exists. */
 static bool check_imm(Verifier *v, IrOp op, uint64_t imm)
 {
@@ -161,7 +174,7 @@ static void check_edge(Verifier *v, IrEdge e, uint32_t item, StrBuf *b1, StrBuf 
     }
     for (uint32_t k = 0; k < e.nargs; k++) {
         TypeId have = type_of(v, e.args[k]), need = type_of(v, target->params.data[k].id);
-        if (have.id != need.id)
+        if (!flows(have, need))
             fail(v, "argument %u to block%u is %s, the parameter is %s", k + 1, e.target.id,
                  type_text(v, have, b1), type_text(v, need, b2));
     }
@@ -208,7 +221,7 @@ static void check_types(Verifier *v, InstId i)
     }
     if (op == IR_RET && r != IR_NONE_ID) {
         TypeId want = ir_func_ret_type(v->m, f->type);
-        if (want.id != r)
+        if (!flows((TypeId){r}, want))
             fail(v, "returns %s from a function returning %s", type_text(v, (TypeId){r}, &b1),
                  type_text(v, want, &b2));
     }
@@ -254,6 +267,8 @@ static void verify_func(Verifier *v, FuncId fid)
     TypeId ft = f->type;
     if (ir_type_kind(v->m, ft) != TY_FUNC) {
         fail(v, "the function's type is not a function type");
+    } else if (!v->untyped && ir_type_has_unknown(v->m, ft)) {
+        fail(v, "the signature has a `?`, which only untyped IR may have");
     } else if (f->blocks.len == 0) {
         fail(v, "the function has no entry block");
     } else {
@@ -281,6 +296,8 @@ static void verify_global(Verifier *v, const IrGlobal *g)
     bool literal = irx_init_kind(g->type, &kind);
     if (g->type.id >= v->m->types.len) {
         diag_global(v->diag, DIAG_ERROR, "global @%s has an invalid type", name);
+    } else if (!v->untyped && ir_type_has_unknown(v->m, g->type)) {
+        diag_global(v->diag, DIAG_ERROR, "global @%s has a type with `?`, which only untyped IR may have", name);
     } else if (g->is_constant && !g->has_init) {
         diag_global(v->diag, DIAG_ERROR, "global @%s is const but has no initial value", name);
     } else if (g->has_init && !literal) {
@@ -293,11 +310,12 @@ static void verify_global(Verifier *v, const IrGlobal *g)
     v->errors++;
 }
 
-uint32_t ir_verify(IrModule *m, DiagEngine *diag)
+static uint32_t verify(IrModule *m, DiagEngine *diag, bool untyped)
 {
     Verifier v;
     memset(&v, 0, sizeof v);
     v.m = m;
+    v.untyped = untyped;
     v.diag = diag;
     sb_init(&v.msg);
     for (uint32_t g = 0; g < m->globals.len; g++) verify_global(&v, &m->globals.data[g]);
@@ -310,3 +328,6 @@ uint32_t ir_verify(IrModule *m, DiagEngine *diag)
     sb_free(&v.msg);
     return v.errors;
 }
+
+uint32_t ir_verify(IrModule *m, DiagEngine *diag) { return verify(m, diag, false); }
+uint32_t ir_verify_untyped(IrModule *m, DiagEngine *diag) { return verify(m, diag, true); }

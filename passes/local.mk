@@ -4,5 +4,7 @@ libportalis_a_SOURCES += \
 	passes/passes.def \
 	passes/manager.c \
 	passes/dce.c \
-	passes/simplify_cfg.c
+	passes/simplify_cfg.c \
+	passes/typeinfer.c \
+	passes/specialize.c
 EXTRA_DIST += passes/TYPEINFER.md

@@ -5,14 +5,23 @@
 
 #include <string.h>
 
-static const struct { const char *name; PassFn *fn; const char *doc; } passes[] = {
-#define PASS(id, name, fn, doc) {name, fn, doc},
+#define PASS_ROW_FUNC(fn) PASS_KIND_FUNC, fn, NULL
+#define PASS_ROW_MODULE(fn) PASS_KIND_MODULE, NULL, fn
+static const struct {
+    const char *name;
+    PassKind kind;
+    PassFn *fn;              /* PASS_KIND_FUNC */
+    ModulePassFn *module_fn; /* PASS_KIND_MODULE */
+    const char *doc;
+} passes[] = {
+#define PASS(id, name, kind, fn, doc) {name, PASS_ROW_##kind(fn), doc},
 #include "passes/passes.def"
 #undef PASS
 };
 
 const char *pass_name(PassId p) { return p < PASS_COUNT ? passes[p].name : "<bad pass>"; }
 const char *pass_description(PassId p) { return p < PASS_COUNT ? passes[p].doc : ""; }
+PassKind pass_kind(PassId p) { return p < PASS_COUNT ? passes[p].kind : PASS_KIND_FUNC; }
 
 PassId pass_lookup(const char *name, size_t len)
 {
@@ -25,13 +34,6 @@ PassId pass_lookup(const char *name, size_t len)
 const char *pass_default_pipeline(int opt_level)
 {
     return opt_level <= 0 ? "" : "simplify-cfg,dce";
-}
-
-bool pass_run(IrModule *m, PassId p)
-{
-    bool changed = false;
-    for (uint32_t f = 0; f < m->funcs.len; f++) changed |= passes[p].fn(m, (FuncId){f});
-    return changed;
 }
 
 /* Calls visit for each name of a comma-separated list, stopping when it
@@ -77,30 +79,47 @@ uint32_t pass_list_check(const char *list, const PassOptions *opt, DiagEngine *d
 }
 
 typedef struct RunCtx {
-    IrModule *m;
+    PassContext cx;
     const PassOptions *opt;
-    DiagEngine *diag;
+    bool typed;              /* specialize has run: verify strictly */
     uint32_t errors;
 } RunCtx;
+
+/* Runs pass p; false after a module pass reported errors. */
+static bool run_pass(RunCtx *r, PassId p)
+{
+    if (passes[p].kind == PASS_KIND_MODULE) return passes[p].module_fn(&r->cx);
+    bool changed = false;
+    for (uint32_t f = 0; f < r->cx.m->funcs.len; f++) changed |= passes[p].fn(r->cx.m, (FuncId){f});
+    if (changed && r->cx.types) {           /* the inferred types describe the old IR */
+        pass_types_free(r->cx.types);
+        r->cx.types = NULL;
+    }
+    return true;
+}
 
 static bool run_one(void *ctx, const char *name, size_t len)
 {
     RunCtx *r = ctx;
     PassId p = pass_lookup(name, len);
-    pass_run(r->m, p);
+    if (!run_pass(r, p)) {
+        r->errors++;
+        return false;
+    }
+    if (p == PASS_SPECIALIZE) r->typed = true;
     const PassOptions *opt = r->opt;
     if (opt && opt->dump_out && opt->dump_after &&
         (strcmp(opt->dump_after, "all") == 0 || strcmp(opt->dump_after, passes[p].name) == 0)) {
         StrBuf text;
         sb_init(&text);
-        ir_module_print(r->m, &text);
+        ir_module_print(r->cx.m, &text);
         fprintf(opt->dump_out, "; ---- IR after %s ----\n%s", passes[p].name, text.data ? text.data : "");
         sb_free(&text);
     }
     if (opt && opt->verify_each) {
-        uint32_t errors = ir_verify(r->m, r->diag);
+        uint32_t errors = r->typed ? ir_verify(r->cx.m, r->cx.diag) : ir_verify_untyped(r->cx.m, r->cx.diag);
         if (errors) {
-            diag_global(r->diag, DIAG_NOTE, "the IR is invalid after pass '%s'", passes[p].name);
+            diag_global(r->cx.diag, DIAG_NOTE, "the IR is invalid after pass '%s'", passes[p].name);
             r->errors += errors;
             return false;
         }
@@ -111,7 +130,24 @@ static bool run_one(void *ctx, const char *name, size_t len)
 bool pass_run_list(IrModule *m, const char *list, const PassOptions *opt, DiagEngine *diag)
 {
     if (pass_list_check(list, opt, diag)) return false;
-    RunCtx r = {m, opt, diag, 0};
+    RunCtx r = {{m, diag, NULL}, opt, false, 0};
     each_name(list, run_one, &r);
+    if (r.cx.types) pass_types_free(r.cx.types);
     return r.errors == 0;
+}
+
+typedef struct FindCtx { PassId p; bool found; } FindCtx;
+
+static bool find_name(void *ctx, const char *name, size_t len)
+{
+    FindCtx *c = ctx;
+    c->found |= pass_lookup(name, len) == c->p;
+    return !c->found;
+}
+
+bool pass_list_contains(const char *list, PassId p)
+{
+    FindCtx c = {p, false};
+    each_name(list, find_name, &c);
+    return c.found;
 }

@@ -1,6 +1,7 @@
 /* portalis-opt — runs passes over textual IR, like LLVM's opt:
  *     portalis-opt [--passes=a,b] [--verify-each] [--dump-after=PASS] [-o OUT] FILE.pir
- * Parse, verify, run the passes, verify, print.  Exit status: 0 success,
+ * Parse, verify (untyped IR is accepted), run the passes, verify (strictly
+ * typed IR after a list with specialize), print.  Exit status: 0 success,
  * 1 bad input (diagnostics on stderr), 2 bad usage. */
 #include "ir/ir.h"
 #include "passes/passes.h"
@@ -96,8 +97,10 @@ int main(int argc, char **argv)
     uint32_t file = diag_load_file(&diag, o.input);
     if (file) m = ir_parse(&diag, file);
     status = 1;
-    if (m && ir_verify(m, &diag) == 0 && pass_run_list(m, o.passes, &o.pass, &diag) &&
-        ir_verify(m, &diag) == 0) {
+    /* The input may be untyped IR; after specialize it must be strictly typed. */
+    bool typed = pass_list_contains(o.passes, PASS_SPECIALIZE);
+    if (m && ir_verify_untyped(m, &diag) == 0 && pass_run_list(m, o.passes, &o.pass, &diag) &&
+        (typed ? ir_verify(m, &diag) : ir_verify_untyped(m, &diag)) == 0) {
         StrBuf text;
         sb_init(&text);
         ir_module_print(m, &text);

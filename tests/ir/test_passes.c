@@ -178,6 +178,53 @@ static void manager_dumps_after_named_pass(void **state)
     capture_free(&c);
 }
 
+/* The lattice: ⊥ is the identity, equal types stay, different ones go to
+ * object (int and float too: no silent promotion), tuples of one length
+ * join element by element. */
+static void lattice_join(void **state)
+{
+    (void)state;
+    IrModule *m = ir_module_new();
+    const uint32_t B = PASS_TYPE_BOTTOM, I = IR_TYPE_INT, F = IR_TYPE_FLOAT, O = IR_TYPE_OBJECT;
+    assert_int_equal(pass_type_join(m, B, B), B);
+    assert_int_equal(pass_type_join(m, B, I), I);
+    assert_int_equal(pass_type_join(m, F, B), F);
+    assert_int_equal(pass_type_join(m, I, I), I);
+    assert_int_equal(pass_type_join(m, I, F), O);
+    assert_int_equal(pass_type_join(m, IR_TYPE_BOOL, I), O);
+    assert_int_equal(pass_type_join(m, O, B), O);
+    assert_int_equal(pass_type_join(m, O, IR_TYPE_STR), O);
+    TypeId is[2] = {{I}, {IR_TYPE_STR}}, fs[2] = {{F}, {IR_TYPE_STR}}, os[2] = {{O}, {IR_TYPE_STR}};
+    uint32_t t1 = ir_type_tuple(m, is, 2).id, t2 = ir_type_tuple(m, fs, 2).id;
+    assert_int_equal(pass_type_join(m, t1, t2), ir_type_tuple(m, os, 2).id);
+    assert_int_equal(pass_type_join(m, t1, ir_type_tuple(m, is, 1).id), O);
+    ir_module_free(m);
+}
+
+/* `?` and py.* ops verify only as untyped IR; a pass list without
+ * specialize keeps them. */
+static void strict_verifier_rejects_untyped_ir(void **state)
+{
+    (void)state;
+    Captured c;
+    capture_init(&c);
+    IrModule *m = parse_ok(&c, "global @g: ?\nfn @f(?) -> ? {\nblock0(v0: ?):\n"
+                               "    v1: ? = py.unop neg v0\n    ret v1\n}\n");
+    assert_int_equal(ir_verify_untyped(m, &c.diag), 0);
+    assert_int_equal(ir_verify(m, &c.diag), 2);   /* the global, the signature (structure stops there) */
+    assert_contains(capture_text(&c), "global @g has a type with `?`");
+    assert_contains(capture_text(&c), "in @f: the signature has a `?`");
+    PassOptions opt = {.verify_each = true};
+    assert_true(pass_run_list(m, "dce", &opt, &c.diag));
+    char *text = print_module(m);
+    assert_contains(text, "v1: ? = py.unop neg v0");
+    free(text);
+    assert_true(pass_list_contains("dce,specialize", PASS_SPECIALIZE));
+    assert_false(pass_list_contains("dce,typeinfer", PASS_SPECIALIZE));
+    ir_module_free(m);
+    capture_free(&c);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -188,6 +235,8 @@ int main(void)
         cmocka_unit_test(simplify_cfg_removes_unreachable_and_keeps_joins),
         cmocka_unit_test(manager_rejects_unknown_pass),
         cmocka_unit_test(manager_dumps_after_named_pass),
+        cmocka_unit_test(lattice_join),
+        cmocka_unit_test(strict_verifier_rejects_untyped_ir),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,425 @@
+/* typeinfer.c — type inference over untyped IR (passes/TYPEINFER.md, step 2,
+ * scalars): a monotone fixpoint over the lattice ⊥ ⊑ {None, bool, int, float,
+ * str, tuple[...], ...} ⊑ object, one lattice value per SSA value.
+ * Invariants: a value whose IR type has no `?` (an annotation or a typed op)
+ * is fixed at that type and never widened; every other value only rises, by
+ * joins, so the worklist terminates.  Interprocedurally a `?` parameter is
+ * the join of the arguments at every call site and a `?` return type the
+ * join of the function's ret operands.  Annotations are checked once the
+ * fixpoint is reached: a flow that does not fit one is a diagnostic. */
+#include "passes/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define BOT PASS_TYPE_BOTTOM
+
+struct PassTypes {
+    uint32_t nfuncs;
+    uint32_t **val;          /* val[f][v]: lattice value of value v of function f */
+    uint32_t *ret;           /* ret[f]: lattice value of f's return */
+    uint32_t **why;          /* why[f][2v], why[f][2v+1]: two types whose join made v object */
+    uint32_t *ret_why;       /* the same for ret[f] (2 per function) */
+};
+
+/* ---- the lattice ----------------------------------------------------------- */
+
+uint32_t pass_type_join(IrModule *m, uint32_t a, uint32_t b)
+{
+    if (a == BOT) return b;
+    if (b == BOT || a == b) return a;
+    if (a == IR_TYPE_OBJECT || b == IR_TYPE_OBJECT) return IR_TYPE_OBJECT;
+    TypeId ta = {a}, tb = {b};
+    uint32_t n = ir_type_nparams(m, ta);
+    if (ir_type_kind(m, ta) != TY_TUPLE || ir_type_kind(m, tb) != TY_TUPLE || ir_type_nparams(m, tb) != n)
+        return IR_TYPE_OBJECT;
+    /* Tuples of one length join element by element. */
+    VEC(TypeId) elems = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t e = pass_type_join(m, ir_type_param(m, ta, i).id, ir_type_param(m, tb, i).id);
+        vec_push(&elems, ((TypeId){e}));
+    }
+    uint32_t t = ir_type_tuple(m, elems.data, n).id;
+    vec_free(&elems);
+    return t;
+}
+
+static bool leq(IrModule *m, uint32_t a, uint32_t b) { return pass_type_join(m, a, b) == b; }
+
+/* Whether a value of this IR type is a lattice variable (else it is fixed). */
+static bool is_var(const IrModule *m, TypeId t) { return ir_type_has_unknown(m, t); }
+
+/* ---- transfer functions of the generic ops ------------------------------------ */
+
+static bool numeric(uint32_t t) { return t == IR_TYPE_BOOL || t == IR_TYPE_INT || t == IR_TYPE_FLOAT; }
+
+/* a <op> b, following CPython's numeric tower; BOT where Python raises
+ * TypeError (specialize reports the op). */
+static uint32_t binop_result(IrBinop op, uint32_t a, uint32_t b)
+{
+    if (a == BOT || b == BOT) return BOT;
+    if (a == IR_TYPE_OBJECT || b == IR_TYPE_OBJECT) return IR_TYPE_OBJECT;
+    if (numeric(a) && numeric(b)) {
+        bool fl = a == IR_TYPE_FLOAT || b == IR_TYPE_FLOAT;
+        switch (op) {
+        case IR_BINOP_ADD: case IR_BINOP_SUB: case IR_BINOP_MUL:
+        case IR_BINOP_FLOORDIV: case IR_BINOP_MOD: case IR_BINOP_POW:
+            return fl ? IR_TYPE_FLOAT : IR_TYPE_INT;
+        case IR_BINOP_TRUEDIV: return IR_TYPE_FLOAT;
+        case IR_BINOP_LSHIFT: case IR_BINOP_RSHIFT: return fl ? BOT : IR_TYPE_INT;
+        case IR_BINOP_BITAND: case IR_BINOP_BITOR: case IR_BINOP_BITXOR:
+            return fl ? BOT : a == IR_TYPE_BOOL && b == IR_TYPE_BOOL ? IR_TYPE_BOOL : IR_TYPE_INT;
+        case IR_BINOP_COUNT: break;
+        }
+        return BOT;
+    }
+    bool int_like_a = a == IR_TYPE_INT || a == IR_TYPE_BOOL, int_like_b = b == IR_TYPE_INT || b == IR_TYPE_BOOL;
+    if (op == IR_BINOP_ADD && a == IR_TYPE_STR && b == IR_TYPE_STR) return IR_TYPE_STR;
+    if (op == IR_BINOP_MUL && ((a == IR_TYPE_STR && int_like_b) || (int_like_a && b == IR_TYPE_STR)))
+        return IR_TYPE_STR;
+    if (op == IR_BINOP_MOD && a == IR_TYPE_STR) return IR_TYPE_STR;   /* printf-style formatting */
+    return BOT;
+}
+
+static uint32_t unop_result(IrUnop op, uint32_t a)
+{
+    if (a == BOT || a == IR_TYPE_OBJECT) return a;
+    if (a == IR_TYPE_BOOL || a == IR_TYPE_INT) return IR_TYPE_INT;
+    if (a == IR_TYPE_FLOAT && op != IR_UNOP_INVERT) return IR_TYPE_FLOAT;
+    return BOT;
+}
+
+/* ---- the fixpoint ------------------------------------------------------------ */
+
+typedef struct Infer {
+    IrModule *m;
+    PassTypes *t;
+    VEC(uint32_t) work;
+    bool *queued;            /* per function */
+    VEC(uint32_t) *callers;  /* per function: the functions with a call to it */
+} Infer;
+
+static void push(Infer *in, uint32_t f)
+{
+    if (in->queued[f]) return;
+    in->queued[f] = true;
+    vec_push(&in->work, f);
+}
+
+/* Joins x into *slot, recording a witness pair when two concrete types meet
+ * at object.  Returns whether *slot changed. */
+static bool join_into(Infer *in, uint32_t *slot, uint32_t *why, uint32_t x)
+{
+    uint32_t old = *slot, j = pass_type_join(in->m, old, x);
+    if (j == old) return false;
+    if (j == IR_TYPE_OBJECT && old != BOT && x != IR_TYPE_OBJECT && old != IR_TYPE_OBJECT &&
+        why[0] == BOT) {
+        why[0] = old;
+        why[1] = x;
+    }
+    *slot = j;
+    return true;
+}
+
+/* The lattice value of a var-typed instruction result. */
+static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
+{
+    IrModule *m = in->m;
+    IrFunc *f = &m->funcs.data[fi];
+    const uint32_t *val = in->t->val[fi];
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    const uint32_t *args = ir_inst_args(f, i);
+    uint32_t n = ir_inst_nargs(f, i);
+    switch (op) {
+    case IR_PY_BINOP: return binop_result((IrBinop)imm, val[args[0]], val[args[1]]);
+    case IR_PY_UNOP: return unop_result((IrUnop)imm, val[args[0]]);
+    case IR_PY_CMP:
+    case IR_PY_TRUTH:
+        for (uint32_t k = 0; k < n; k++)
+            if (val[args[k]] == BOT) return BOT;
+        return IR_TYPE_BOOL;
+    case IR_CALL: return in->t->ret[imm];
+    default: break;
+    }
+    VEC(TypeId) types = {0};
+    uint32_t r = IR_NONE_ID;
+    for (uint32_t k = 0; k < n; k++) {
+        if (val[args[k]] == BOT) r = BOT;
+        else if (val[args[k]] == IR_TYPE_OBJECT && op != IR_TUPLE_NEW && r != BOT) r = IR_TYPE_OBJECT;
+        vec_push(&types, ((TypeId){val[args[k]]}));
+    }
+    if (r == IR_NONE_ID) {
+        if (op == IR_TUPLE_NEW) r = ir_type_tuple(m, types.data, n).id;
+        else r = ir_op_result(m, op, imm, types.data, n);
+        if (r == IR_NONE_ID || r == IR_TYPE_ANY) r = IR_TYPE_OBJECT;   /* no rule: unknown */
+    }
+    vec_free(&types);
+    return r;
+}
+
+typedef struct EdgeCtx { Infer *in; uint32_t fi; bool changed; } EdgeCtx;
+
+/* One sweep over function fi: every var result, every var block parameter,
+ * the var parameters of its callees, its var return.  True if a value of fi
+ * changed. */
+static bool sweep(Infer *in, uint32_t fi)
+{
+    IrModule *m = in->m;
+    IrFunc *f = &m->funcs.data[fi];
+    uint32_t *val = in->t->val[fi], *why = in->t->why[fi];
+    bool changed = false;
+    for (uint32_t b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = &f->blocks.data[b];
+        for (uint32_t k = 0; k < blk->insts.len; k++) {
+            InstId i = blk->insts.data[k];
+            const IrInst *inst = &f->insts.data[i.id];
+            IrOp op = (IrOp)inst->op;
+            if (ir_valid(inst->result) && is_var(m, f->values.data[inst->result].type)) {
+                uint32_t x = transfer(in, fi, i);
+                uint32_t *w = &why[2 * inst->result];
+                if (op == IR_CALL && x == IR_TYPE_OBJECT && w[0] == BOT) {
+                    w[0] = in->t->ret_why[2 * f->imms.data[i.id]];
+                    w[1] = in->t->ret_why[2 * f->imms.data[i.id] + 1];
+                }
+                changed |= join_into(in, &val[inst->result], w, x);
+            }
+            if (op == IR_CALL) {
+                uint32_t g = (uint32_t)f->imms.data[i.id];
+                IrFunc *callee = &m->funcs.data[g];
+                const uint32_t *args = ir_inst_args(f, i);
+                IrBlock *entry = &callee->blocks.data[0];
+                for (uint32_t a = 0; a < ir_inst_nargs(f, i) && a < entry->params.len; a++) {
+                    uint32_t p = entry->params.data[a].id;
+                    if (!is_var(m, callee->values.data[p].type)) continue;
+                    if (join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], val[args[a]])) {
+                        if (g == fi) changed = true;
+                        else push(in, g);
+                    }
+                }
+            }
+            if (op == IR_RET && is_var(m, ir_func_ret_type(m, f->type))) {
+                if (join_into(in, &in->t->ret[fi], &in->t->ret_why[2 * fi], val[ir_term_operand(f, i).id]))
+                    for (uint32_t c = 0; c < in->callers[fi].len; c++) push(in, in->callers[fi].data[c]);
+            }
+            for (uint32_t s = 0, ns = ir_term_nsuccs(f, i); s < ns; s++) {
+                IrEdge e = ir_term_succ(f, i, s);
+                IrBlock *target = &f->blocks.data[e.target.id];
+                for (uint32_t a = 0; a < e.nargs && a < target->params.len; a++) {
+                    uint32_t p = target->params.data[a].id;
+                    if (is_var(m, f->values.data[p].type))
+                        changed |= join_into(in, &val[p], &why[2 * p], val[e.args[a]]);
+                }
+                if (op == IR_ITER_NEXT && s == 0 && target->params.len > e.nargs) {
+                    uint32_t p = vec_last(&target->params).id, it = val[ir_term_operand(f, i).id];
+                    uint32_t item = it == BOT || it == IR_TYPE_OBJECT ? it
+                                    : ir_type_kind(m, (TypeId){it}) == TY_ITER ? ir_type_param(m, (TypeId){it}, 0).id
+                                    : IR_TYPE_OBJECT;
+                    if (is_var(m, f->values.data[p].type)) changed |= join_into(in, &val[p], &why[2 * p], item);
+                }
+            }
+        }
+    }
+    return changed;
+}
+
+/* ---- annotation checks ------------------------------------------------------ */
+
+/* "an int", "a str", "None", "a tuple[int,str]". */
+void pass_type_phrase(const IrModule *m, uint32_t t, StrBuf *out)
+{
+    if (t == IR_TYPE_NONE) {
+        sb_puts(out, "None");
+        return;
+    }
+    StrBuf name;
+    sb_init(&name);
+    ir_type_print(m, (TypeId){t}, &name);
+    sb_puts(out, strchr("aeiou", name.data[0]) ? "an " : "a ");
+    sb_puts(out, name.data);
+    sb_free(&name);
+}
+
+/* Reports at loc (in the message when loc has no file, as for parsed IR). */
+void pass_report(DiagEngine *diag, const IrModule *m, const IrFunc *f, SrcLoc loc, const char *msg)
+{
+    if (loc.file) {
+        diag_error(diag, loc, "%s", msg);
+    } else if (loc.line) {
+        diag_global(diag, DIAG_ERROR, "in @%s at %u:%u: %s", ir_str(m, f->name), loc.line, loc.col, msg);
+    } else {
+        diag_global(diag, DIAG_ERROR, "in @%s: %s", ir_str(m, f->name), msg);
+    }
+}
+
+void pass_describe_value(const IrModule *m, const IrFunc *f, uint32_t v, StrBuf *out)
+{
+    StrId name = f->values.data[v].name;
+    if (ir_valid(name.id)) sb_printf(out, "'%s'", ir_str(m, name));
+    else sb_puts(out, "the value");
+}
+
+typedef struct Checker {
+    IrModule *m;
+    PassTypes *t;
+    DiagEngine *diag;
+    uint32_t errors;
+} Checker;
+
+/* Value v of f (lattice x) flows where the annotation `want` stands. */
+static void check_flow(Checker *c, uint32_t fi, InstId i, uint32_t v, TypeId want, const char *where)
+{
+    IrFunc *f = &c->m->funcs.data[fi];
+    uint32_t x = c->t->val[fi][v];
+    if (!is_var(c->m, f->values.data[v].type) || is_var(c->m, want) || leq(c->m, x, want.id)) return;
+    StrBuf msg;
+    sb_init(&msg);
+    pass_describe_value(c->m, f, v, &msg);
+    sb_puts(&msg, " is ");
+    if (x == IR_TYPE_OBJECT && c->t->why[fi][2 * v] != BOT) {
+        pass_type_phrase(c->m, c->t->why[fi][2 * v], &msg);
+        sb_puts(&msg, " or ");
+        pass_type_phrase(c->m, c->t->why[fi][2 * v + 1], &msg);
+    } else {
+        pass_type_phrase(c->m, x, &msg);
+    }
+    sb_printf(&msg, " here, but %s is annotated ", where);
+    ir_type_print(c->m, want, &msg);
+    pass_report(c->diag, c->m, f, f->locs.data[i.id], msg.data);
+    sb_free(&msg);
+    c->errors++;
+}
+
+static void check_func(Checker *c, uint32_t fi)
+{
+    IrModule *m = c->m;
+    IrFunc *f = &m->funcs.data[fi];
+    StrBuf where;
+    sb_init(&where);
+    for (uint32_t b = 0; b < f->blocks.len; b++) {
+        IrBlock *blk = &f->blocks.data[b];
+        for (uint32_t k = 0; k < blk->insts.len; k++) {
+            InstId i = blk->insts.data[k];
+            IrOp op = (IrOp)f->insts.data[i.id].op;
+            uint64_t imm = f->imms.data[i.id];
+            const uint32_t *args = ir_inst_args(f, i);
+            uint32_t n = ir_inst_nargs(f, i);
+            if (op == IR_CALL) {
+                IrFunc *callee = &m->funcs.data[imm];
+                for (uint32_t a = 0; a < n; a++) {
+                    where.len = 0;
+                    sb_printf(&where, "parameter %u of @%s", a + 1, ir_str(m, callee->name));
+                    check_flow(c, fi, i, args[a], ir_type_param(m, callee->type, a), where.data);
+                }
+            } else if (op == IR_GLOBAL_SET) {
+                where.len = 0;
+                sb_printf(&where, "@%s", ir_str(m, m->globals.data[imm].name));
+                check_flow(c, fi, i, args[0], m->globals.data[imm].type, where.data);
+            } else if (op == IR_RET) {
+                where.len = 0;
+                sb_printf(&where, "the return type of @%s", ir_str(m, f->name));
+                check_flow(c, fi, i, ir_term_operand(f, i).id, ir_func_ret_type(m, f->type), where.data);
+            } else if (op == IR_CONDBR) {
+                check_flow(c, fi, i, ir_term_operand(f, i).id, (TypeId){IR_TYPE_BOOL}, "a branch condition");
+            } else if (op == IR_PRINT && n >= 2) {
+                check_flow(c, fi, i, args[n - 2], (TypeId){IR_TYPE_STR}, "print's sep");
+                check_flow(c, fi, i, args[n - 1], (TypeId){IR_TYPE_STR}, "print's end");
+            }
+            for (uint32_t s = 0, ns = ir_term_nsuccs(f, i); s < ns; s++) {
+                IrEdge e = ir_term_succ(f, i, s);
+                IrBlock *target = &f->blocks.data[e.target.id];
+                for (uint32_t a = 0; a < e.nargs && a < target->params.len; a++) {
+                    uint32_t p = target->params.data[a].id;
+                    where.len = 0;
+                    pass_describe_value(m, f, p, &where);
+                    sb_printf(&where, " (parameter %u of block%u)", a + 1, e.target.id);
+                    check_flow(c, fi, i, e.args[a], f->values.data[p].type, where.data);
+                }
+            }
+        }
+    }
+    sb_free(&where);
+}
+
+/* ---- the analysis ---------------------------------------------------------------- */
+
+PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
+{
+    uint32_t nf = m->funcs.len;
+    PassTypes *t = xcalloc(1, sizeof *t);
+    t->nfuncs = nf;
+    t->val = xcalloc(nf ? nf : 1, sizeof *t->val);
+    t->why = xcalloc(nf ? nf : 1, sizeof *t->why);
+    t->ret = xcalloc(nf ? nf : 1, sizeof *t->ret);
+    t->ret_why = xcalloc(nf ? 2 * nf : 1, sizeof *t->ret_why);
+    Infer in = {m, t, {0}, xcalloc(nf ? nf : 1, sizeof(bool)), xcalloc(nf ? nf : 1, sizeof *in.callers)};
+    for (uint32_t fi = 0; fi < nf; fi++) {
+        IrFunc *f = &m->funcs.data[fi];
+        uint32_t nv = f->values.len;
+        t->val[fi] = xmalloc(sizeof(uint32_t) * (nv ? nv : 1));
+        t->why[fi] = xmalloc(sizeof(uint32_t) * (nv ? 2 * nv : 1));
+        for (uint32_t v = 0; v < nv; v++) {
+            TypeId ty = f->values.data[v].type;
+            t->val[fi][v] = is_var(m, ty) ? BOT : ty.id;
+            t->why[fi][2 * v] = t->why[fi][2 * v + 1] = BOT;
+        }
+        TypeId rt = ir_func_ret_type(m, f->type);
+        t->ret[fi] = is_var(m, rt) ? BOT : rt.id;
+        t->ret_why[2 * fi] = t->ret_why[2 * fi + 1] = BOT;
+        for (uint32_t b = 0; b < f->blocks.len; b++) {
+            IrBlock *blk = &f->blocks.data[b];
+            for (uint32_t k = 0; k < blk->insts.len; k++) {
+                InstId i = blk->insts.data[k];
+                if (f->insts.data[i.id].op == IR_CALL) vec_push(&in.callers[f->imms.data[i.id]], fi);
+            }
+        }
+    }
+    /* The module's entry first (the root); every other function too, so a
+     * function nobody calls is still analysed (its `?` parameters stay ⊥). */
+    if (ir_valid(m->entry.id) && m->entry.id < nf) push(&in, m->entry.id);
+    for (uint32_t fi = 0; fi < nf; fi++) push(&in, fi);
+    for (uint32_t head = 0; head < in.work.len; head++) {
+        uint32_t fi = in.work.data[head];
+        in.queued[fi] = false;
+        while (sweep(&in, fi)) {}
+    }
+    Checker c = {m, t, diag, 0};
+    for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
+    if (errors) *errors = c.errors;
+    for (uint32_t fi = 0; fi < nf; fi++) vec_free(&in.callers[fi]);
+    free(in.callers);
+    free(in.queued);
+    vec_free(&in.work);
+    return t;
+}
+
+void pass_types_free(PassTypes *t)
+{
+    if (!t) return;
+    for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
+        free(t->val[fi]);
+        free(t->why[fi]);
+    }
+    free(t->val);
+    free(t->why);
+    free(t->ret);
+    free(t->ret_why);
+    free(t);
+}
+
+uint32_t pass_types_value(const PassTypes *t, FuncId f, ValueId v) { return t->val[f.id][v.id]; }
+uint32_t pass_types_return(const PassTypes *t, FuncId f) { return t->ret[f.id]; }
+
+void pass_types_why(const PassTypes *t, FuncId f, ValueId v, uint32_t *a, uint32_t *b)
+{
+    *a = t->why[f.id][2 * v.id];
+    *b = t->why[f.id][2 * v.id + 1];
+}
+
+bool pass_typeinfer(PassContext *cx)
+{
+    uint32_t errors = 0;
+    pass_types_free(cx->types);
+    cx->types = pass_types_infer(cx->m, cx->diag, &errors);
+    return errors == 0;
+}
