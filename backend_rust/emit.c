@@ -717,16 +717,9 @@ static bool emit_global(Emitter *em, GlobalId gid)
         case TY_NONE: sb_puts(&init, "()"); break;
         case TY_STR: {
             StrId sid = { (uint32_t)g->init };
-            const char *s = ir_str(m, sid);
-            sb_puts(&init, "py::s(\"");
-            for (uint32_t c = 0; c < ir_str_len(m, sid); c++) {
-                unsigned char ch = (unsigned char)s[c];
-                if (ch == '"' || ch == '\\') sb_printf(&init, "\\%c", ch);
-                else if (ch == '\n') sb_puts(&init, "\\n");
-                else if (ch < 0x20 || ch == 0x7f) sb_printf(&init, "\\x%02x", ch);
-                else sb_putc(&init, (char)ch);
-            }
-            sb_puts(&init, "\")");
+            sb_puts(&init, "py::s(");
+            rs_put_str_literal(&init, ir_str(m, sid), ir_str_len(m, sid));
+            sb_putc(&init, ')');
             break;
         }
         default:

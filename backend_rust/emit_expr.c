@@ -63,7 +63,7 @@ bool rs_type_nameable(const IrModule *m, TypeId t)
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE:
         return true;
     case TY_TUPLE:
-        if (ir_type_nparams(m, t) > 8) return false;
+        if (ir_type_nparams(m, t) > 12) return false;
         for (uint32_t i = 0; i < ir_type_nparams(m, t); i++)
             if (!rs_type_nameable(m, ir_type_param(m, t, i))) return false;
         return true;
@@ -84,8 +84,8 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
     case TY_RANGE: sb_puts(out, "py::Range"); return true;
     case TY_TUPLE: {
         uint32_t n = ir_type_nparams(m, t);
-        if (n > 8) {
-            rs_unsupported(fn, loc, "tuples of more than 8 elements");
+        if (n > 12) {
+            rs_unsupported(fn, loc, "tuples of more than 12 elements");
             return false;
         }
         if (n == 0) {
@@ -128,6 +128,12 @@ static bool value_pure(RsFn *fn, uint32_t v)
         const uint32_t *a = ir_inst_args(fn->f, (InstId){fn->f->values.data[v].owner});
         uint32_t st = fn->alias[a[2]];
         return value_op(fn, st) == IR_CONST_INT && fn->m->ints.data[value_imm(fn, st)] != 0;
+    }
+    if (op == IR_BUILTIN) {
+        /* these cannot raise in their Rust form (and Ord::min is must_use) */
+        uint64_t b = value_imm(fn, v);
+        return b == IR_BI_MIN || b == IR_BI_MAX || b == IR_BI_HEX || b == IR_BI_BIN || b == IR_BI_OCT ||
+               b == IR_BI_LEN;
     }
     return op_pure(op);
 }
@@ -395,9 +401,32 @@ void rs_analyse_values(RsFn *fn)
         for (uint32_t guard = 0; fn->alias[r] != r && guard < nv; guard++) r = fn->alias[r];
         fn->alias[v] = r;
     }
+    U32s ops = {0};
+    /* values nothing reads that vanish from the Rust, to a fixpoint: a pure
+     * result whose readers all vanished (int.to_float stays in the IR, as it
+     * may raise on big ints, but cannot on i64), a variable only they read.
+     * Their instructions then make no uses below. */
+    uint32_t *reads = arena_zalloc(&fn->arena, sizeof *reads * (nv + 1));
+    for (bool changed = true; changed;) {
+        changed = false;
+        memset(reads, 0, sizeof *reads * nv);
+        for (uint32_t i = 0; i < fn->cfg.nrpo; i++) {
+            IrBlock *blk = ir_block(f, (BlockId){fn->cfg.rpo[i]});
+            for (uint32_t k = 0; k < blk->insts.len; k++) {
+                uint32_t r = f->insts.data[blk->insts.data[k].id].result;
+                if (r != IR_NONE_ID && fn->vkind[r] == RS_V_DEAD) continue;
+                operands(fn, blk->insts.data[k], &ops);
+                for (uint32_t a = 0; a < ops.len; a++) reads[root(fn, ops.data[a])]++;
+            }
+        }
+        for (uint32_t v = 0; v < nv; v++)
+            if (reads[v] == 0 && ((fn->vkind[v] == RS_V_LET && value_pure(fn, v)) || fn->vkind[v] == RS_V_VAR)) {
+                fn->vkind[v] = RS_V_DEAD;
+                changed = true;
+            }
+    }
     /* liveness of variables and use counts */
     bool *used = fn->live;
-    U32s ops = {0};
     for (uint32_t i = 0; i < fn->cfg.nrpo; i++) {
         uint32_t b = fn->cfg.rpo[i];
         IrBlock *blk = ir_block(f, (BlockId){b});
@@ -413,6 +442,7 @@ void rs_analyse_values(RsFn *fn)
                 }
                 continue;
             }
+            if (in->result != IR_NONE_ID && fn->vkind[in->result] == RS_V_DEAD) continue;
             operands(fn, ins, &ops);
             for (uint32_t a = 0; a < ops.len; a++) {
                 uint32_t r = root(fn, ops.data[a]);
@@ -429,25 +459,10 @@ void rs_analyse_values(RsFn *fn)
     for (uint32_t v = 0; v < nv; v++)
         if (fn->vkind[v] == RS_V_VAR && !used[v]) fn->vkind[v] = RS_V_DEAD;
     for_each_edge_arg(fn, count_edge_use, NULL);
-    /* unused results: pure ones vanish, the others stay as statements.  A
-     * vanished value's operands lose a use and may vanish in turn (the IR
-     * keeps int.to_float, which raises on big ints, but on i64 it is pure). */
-    U32s dead = {0};
-    for (uint32_t v = 0; v < nv; v++)
-        if (fn->vkind[v] == RS_V_LET && fn->uses[v] == 0 && value_pure(fn, v)) vec_push(&dead, v);
-    while (dead.len) {
-        uint32_t v = dead.data[--dead.len];
-        if (fn->vkind[v] == RS_V_DEAD) continue;
-        fn->vkind[v] = RS_V_DEAD;
-        operands(fn, (InstId){f->values.data[v].owner}, &ops);
-        for (uint32_t a = 0; a < ops.len; a++) {
-            uint32_t r = root(fn, ops.data[a]);
-            if (fn->uses[r] > 0) fn->uses[r]--;
-            if (fn->vkind[r] == RS_V_LET && fn->uses[r] == 0 && value_pure(fn, r)) vec_push(&dead, r);
-        }
-    }
-    vec_free(&dead);
     vec_free(&ops);
+    /* unused results: pure ones vanish, the others stay as statements */
+    for (uint32_t v = 0; v < nv; v++)
+        if (fn->vkind[v] == RS_V_LET && fn->uses[v] == 0 && value_pure(fn, v)) fn->vkind[v] = RS_V_DEAD;
     mark_for_loops(fn);
     for (uint32_t i = 0; i < fn->cfg.nrpo; i++) choose_nesting(fn, fn->cfg.rpo[i]);
     /* what needs `mut`, a type, a statement */
@@ -529,11 +544,32 @@ static void put_float(StrBuf *out, double x, int prec, bool suffix)
     if (neg && prec > RS_PREC_UNARY) sb_putc(out, ')');
 }
 
-static void put_str_literal(StrBuf *out, const char *s, uint32_t len)
+/* Invisible code points that a Rust literal spells as escapes: C1
+ * controls, format characters, line/paragraph separators and above all the
+ * bidi controls, which rustc rejects (text_direction_codepoint_in_literal). */
+static bool escape_in_literal(uint32_t u)
+{
+    return (u >= 0x80 && u <= 0x9f) || u == 0xad || u == 0x61c || u == 0x180e ||
+           (u >= 0x200b && u <= 0x200f) || (u >= 0x2028 && u <= 0x202e) || (u >= 0x2060 && u <= 0x206f) ||
+           u == 0xfeff || (u >= 0xfff9 && u <= 0xfffb) || (u >= 0xe0000 && u <= 0xe0fff);
+}
+
+/* s (UTF-8, len bytes) as a Rust string literal, quotes included. */
+void rs_put_str_literal(StrBuf *out, const char *s, uint32_t len)
 {
     sb_putc(out, '"');
     for (uint32_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
+        if (c >= 0xc0) {
+            uint32_t n = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+            uint32_t u = c & (0x3f >> n);
+            for (uint32_t k = 1; k <= n && i + k < len; k++) u = u << 6 | ((unsigned char)s[i + k] & 0x3f);
+            if (i + n < len && escape_in_literal(u)) {
+                sb_printf(out, "\\u{%x}", (unsigned)u);
+                i += n;
+                continue;
+            }
+        }
         switch (c) {
         case '"': sb_puts(out, "\\\""); break;
         case '\\': sb_puts(out, "\\\\"); break;
@@ -575,7 +611,7 @@ static void render_const(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         return;
     case IR_CONST_STR:
         sb_puts(out, "py::s(");
-        put_str_literal(out, ir_str(fn->m, (StrId){(uint32_t)imm}), ir_str_len(fn->m, (StrId){(uint32_t)imm}));
+        rs_put_str_literal(out, ir_str(fn->m, (StrId){(uint32_t)imm}), ir_str_len(fn->m, (StrId){(uint32_t)imm}));
         sb_putc(out, ')');
         return;
     default:
@@ -637,7 +673,7 @@ void rs_render_str_ref(RsFn *fn, StrBuf *out, uint32_t v)
     uint32_t r = root(fn, v);
     if (fn->vkind[r] == RS_V_CONST && value_op(fn, r) == IR_CONST_STR && !fn->override[r]) {
         uint64_t imm = value_imm(fn, r);
-        put_str_literal(out, ir_str(fn->m, (StrId){(uint32_t)imm}), ir_str_len(fn->m, (StrId){(uint32_t)imm}));
+        rs_put_str_literal(out, ir_str(fn->m, (StrId){(uint32_t)imm}), ir_str_len(fn->m, (StrId){(uint32_t)imm}));
         return;
     }
     sb_putc(out, '&');
@@ -970,7 +1006,8 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         sb_putc(out, ')');
         return;
     case IR_INT_TO_FLOAT: {
-        bool paren = prec > RS_PREC_AS;
+        /* `c as f64 < y` parses `f64<` as generics: a cast compared is parenthesised */
+        bool paren = prec > RS_PREC_AS || prec == RS_PREC_CMP + 1;
         bool old = fn->generic;
         fn->generic = true;
         if (paren) sb_putc(out, '(');

@@ -121,6 +121,7 @@ void rs_scope_values(RsFn *fn);
 /* emit_expr.c */
 void rs_analyse_values(RsFn *fn);
 void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move);
+void rs_put_str_literal(StrBuf *out, const char *s, uint32_t len);
 void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec);
 void rs_wrap_from(StrBuf *out, size_t at, const char *before, const char *after);
 void rs_render_str_ref(RsFn *fn, StrBuf *out, uint32_t v);

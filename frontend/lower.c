@@ -403,10 +403,7 @@ static void declare_function(Lower *L, const AstStmt *s)
                 ok = false;
             }
         if (!arg->annotation) {
-            lower_error(L, arg->loc, "unsupported: parameter '%s' of '%s' needs a type annotation",
-                        arg->arg, fd->name);
-            fn.param_types[i] = ir_type(IR_TYPE_OBJECT);
-            ok = false;
+            fn.param_types[i] = ir_type(IR_TYPE_UNKNOWN);   /* inferred (typeinfer) */
             continue;
         }
         fn.param_types[i] = lower_annotation(L, arg->annotation);
@@ -427,14 +424,8 @@ static void declare_function(Lower *L, const AstStmt *s)
         ScopeScan sc;
         memset(&sc, 0, sizeof sc);
         scan_stmts(&sc, &fd->body);
-        fn.ret = ir_type(IR_TYPE_NONE);
+        fn.ret = ir_type(sc.returns_value ? IR_TYPE_UNKNOWN : IR_TYPE_NONE);
         fn.ret_loc = s->loc;
-        if (sc.returns_value) {
-            lower_error(L, s->loc,
-                        "unsupported: function '%s' returns a value but has no return annotation",
-                        fd->name);
-            ok = false;
-        }
         scan_free(&sc);
     }
     fn.sig_ok = ok;
@@ -758,7 +749,7 @@ static void lower_body(Lower *L, const AstStmtList *body)
     lower_stmts(L, body);
     if (ssa_live(L)) {
         TypeId ret = L->fn->ret;
-        if (ret.id == IR_TYPE_NONE) {
+        if (ret.id == IR_TYPE_NONE || lower_unknown(ret)) {   /* `?`: None joins the returns */
             ValueId none = ir_const_none(&L->b);
             ssa_ret(L, none, L->b.loc);
         } else {
@@ -782,7 +773,8 @@ static void lower_function(Lower *L, LFunc *fn)
     scan_stmts(&sc, &fd->body);
     for (uint32_t i = 0; i < fn->nparams; i++) {
         uint32_t vi = add_var(L, fn->param_names[i]);
-        L->vars.data[vi].decl = fn->param_types[i];
+        /* an unannotated parameter is an undeclared local holding a `?` */
+        if (!lower_unknown(fn->param_types[i])) L->vars.data[vi].decl = fn->param_types[i];
         L->vars.data[vi].decl_loc = fn->param_locs[i];
         if (lower_smap_get(&sc.globals, fn->param_names[i]) != IR_NONE_ID)
             lower_error(L, sc.locs.data[lower_smap_get(&sc.globals, fn->param_names[i])],

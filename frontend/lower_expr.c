@@ -67,7 +67,14 @@ static ValueId lower_constant(Lower *L, const AstExpr *e)
         if (c->v.i.overflows_i64) return unsupported(L, e->loc, "integer literal exceeds 64 bits");
         return ir_const_int(&L->b, c->v.i.value);
     case AST_CONST_Float: return ir_const_float(&L->b, c->v.f);
-    case AST_CONST_Str: return ir_const_str(&L->b, c->v.s.data, c->v.s.len);
+    case AST_CONST_Str:
+        /* a lone surrogate (a backslash-u escape of D800..DFFF) is a str in
+         * Python but no Rust string can hold it; the lexer keeps it as the
+         * 3-byte form ED A0..BF xx */
+        for (size_t i = 0; i + 1 < c->v.s.len; i++)
+            if ((unsigned char)c->v.s.data[i] == 0xED && ((unsigned char)c->v.s.data[i + 1] & 0xE0) == 0xA0)
+                return unsupported(L, e->loc, "lone surrogate in a string literal");
+        return ir_const_str(&L->b, c->v.s.data, c->v.s.len);
     case AST_CONST_Complex: return unsupported(L, e->loc, "complex number");
     case AST_CONST_Bytes: return unsupported(L, e->loc, "bytes literal");
     case AST_CONST_Ellipsis: return unsupported(L, e->loc, "Ellipsis");
@@ -132,12 +139,99 @@ static ValueId bad_operands(Lower *L, SrcLoc loc, AstOperator op, TypeId a, Type
     return lv_poison();
 }
 
+/* ---- operands of inferred type (`?`): the generic py.* ops ----------------------- */
+
+/* A `?` meets an operand of type t: fine for scalars (lower_scalar). */
+static bool untyped_partner_ok(Lower *L, SrcLoc loc, const char *what, TypeId t)
+{
+    if (lower_scalar(t)) return true;
+    lower_error(L, loc, "unsupported: %s of %s and a value of inferred type", what, lower_type_an(L, t));
+    return false;
+}
+
+/* a op b where a or b is `?`: py.binop, typed by specialize. */
+static ValueId untyped_arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc)
+{
+    TypeId ta = ty(L, a), tb = ty(L, b);
+    const char *sym = ast_operator_text(op);
+    const char *what = arena_sprintf(&L->arena, "'%s'", sym);
+    if (!untyped_partner_ok(L, loc, what, lower_unknown(ta) ? tb : ta)) return lv_poison();
+    IrBinop bop;
+    switch (op) {
+    case AST_OP_Add: bop = IR_BINOP_ADD; break;
+    case AST_OP_Sub: bop = IR_BINOP_SUB; break;
+    case AST_OP_Mult: bop = IR_BINOP_MUL; break;
+    case AST_OP_Div: bop = IR_BINOP_TRUEDIV; break;
+    case AST_OP_FloorDiv: bop = IR_BINOP_FLOORDIV; break;
+    case AST_OP_Mod: bop = IR_BINOP_MOD; break;
+    case AST_OP_Pow: bop = IR_BINOP_POW; break;
+    case AST_OP_LShift: bop = IR_BINOP_LSHIFT; break;
+    case AST_OP_RShift: bop = IR_BINOP_RSHIFT; break;
+    case AST_OP_BitAnd: bop = IR_BINOP_BITAND; break;
+    case AST_OP_BitOr: bop = IR_BINOP_BITOR; break;
+    case AST_OP_BitXor: bop = IR_BINOP_BITXOR; break;
+    default: return bad_operands(L, loc, op, ta, tb);
+    }
+    int64_t k;
+    /* int ** int is a float when the exponent is negative: only a float or a
+     * non-negative literal exponent keeps the result type static */
+    if (op == AST_OP_Pow && tb.id != IR_TYPE_FLOAT && !(right && lower_int_literal(right, &k) && k >= 0))
+        return unsupported(L, loc, "'**' on a value of inferred type with an exponent that may be a "
+                                   "negative int");
+    L->b.loc = loc;
+    return ir_py_op(&L->b, IR_PY_BINOP, bop, a, b);
+}
+
+/* a op b for one comparison link where a or b is `?`: py.cmp. */
+static ValueId untyped_compare(Lower *L, AstCmpOp op, IrPred p, ValueId a, ValueId b, SrcLoc loc)
+{
+    TypeId ta = ty(L, a), tb = ty(L, b);
+    if (!untyped_partner_ok(L, loc, "comparison", lower_unknown(ta) ? tb : ta)) return lv_poison();
+    if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
+        /* on scalars, x is None exactly when x == None */
+        if (ta.id != IR_TYPE_NONE && tb.id != IR_TYPE_NONE) {
+            lower_error(L, loc, "unsupported: '%s' comparison of a value of inferred type (identity is "
+                                "only supported against None)", ast_cmpop_text(op));
+            return lv_poison();
+        }
+        p = op == AST_CMP_Is ? IR_PRED_EQ : IR_PRED_NE;
+    }
+    L->b.loc = loc;
+    return ir_py_op(&L->b, IR_PY_CMP, p, a, b);
+}
+
+/* The type of a join of a value of type t with one of type u, or
+ * IR_NONE_ID when they cannot meet: equal types, or a `?` and a scalar. */
+static TypeId join_type(TypeId t, TypeId u)
+{
+    if (t.id == u.id) return t;
+    if ((lower_unknown(t) || lower_unknown(u)) && lower_scalar(t) && lower_scalar(u))
+        return ir_type(IR_TYPE_UNKNOWN);
+    return ir_type(IR_NONE_ID);
+}
+
+/* Builtins that take a `?` argument (the others are rejected). */
+static bool builtin_args_typed(Lower *L, const AstExpr *e, const char *name, const ValueId *vs, uint32_t n)
+{
+    if (strcmp(name, "bool") == 0 || strcmp(name, "str") == 0 || strcmp(name, "repr") == 0 ||
+        strcmp(name, "pow") == 0)
+        return true;
+    for (uint32_t i = 0; i < n; i++)
+        if (!lv_bad(vs[i]) && lower_unknown(ty(L, vs[i]))) {
+            lower_error(L, e->v.Call.args.items[i]->loc,
+                        "unsupported: %s() of a value of inferred type (annotate where it comes from)", name);
+            return false;
+        }
+    return true;
+}
+
 /* a op b with CPython's dispatch on the static types.  right is the right
  * operand's node (for `**` with a constant negative exponent), or NULL. */
 static ValueId arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc)
 {
     if (lv_bad(a) || lv_bad(b)) return lv_poison();
     TypeId ta = ty(L, a), tb = ty(L, b);
+    if (lower_unknown(ta) || lower_unknown(tb)) return untyped_arith(L, op, a, b, right, loc);
     L->b.loc = loc;
     if (!lower_is_num(ta) || !lower_is_num(tb)) {
         if (op == AST_OP_Add && ta.id == IR_TYPE_STR && tb.id == IR_TYPE_STR)
@@ -213,6 +307,9 @@ ValueId lower_truth(Lower *L, ValueId v, SrcLoc loc)
         return lv_poison();
     }
     L->b.loc = loc;
+    if (lower_unknown(t)) return ir_py_op(&L->b, IR_PY_TRUTH, 0, v, v);
+    /* a tuple's length is in its type: only () is false */
+    if (ir_type_kind(L->m, t) == TY_TUPLE) return ir_const_bool(&L->b, ir_type_nparams(L->m, t) != 0);
     return ir_unop(&L->b, IR_TRUTH, v);
 }
 
@@ -220,12 +317,24 @@ static ValueId lower_unary(Lower *L, const AstExpr *e)
 {
     const AstExpr *x = e->v.UnaryOp.operand;
     AstUnaryOp op = e->v.UnaryOp.op;
-    if (op == AST_UNARY_USub && x->kind == AST_EXPR_Constant && x->v.Constant.kind == AST_CONST_Int &&
-        x->v.Constant.v.i.overflows_i64) {
+    /* -literal is a negative constant (range(10, 0, -3) then has a constant
+     * step).  A literal is at most INT64_MAX unless it overflows_i64, so its
+     * negation is exact; of the overflowing ones only 2**63 negates into
+     * 64 bits, the rest are rejected by lower_constant. */
+    if (op == AST_UNARY_USub && x->kind == AST_EXPR_Constant) {
+        const AstConstant *c = &x->v.Constant;
         uint64_t mag;
-        if (literal_u64(&x->v.Constant, &mag) && mag == (uint64_t)1 << 63) {
+        if (c->kind == AST_CONST_Int && !c->v.i.overflows_i64) {
+            AT(e);
+            return ir_const_int(&L->b, -c->v.i.value);
+        }
+        if (c->kind == AST_CONST_Int && literal_u64(c, &mag) && mag == (uint64_t)1 << 63) {
             AT(e);
             return ir_const_int(&L->b, INT64_MIN);
+        }
+        if (c->kind == AST_CONST_Float) {
+            AT(e);
+            return ir_const_float(&L->b, -c->v.f);
         }
     }
     ValueId v = lower_expr(L, x);
@@ -235,7 +344,14 @@ static ValueId lower_unary(Lower *L, const AstExpr *e)
         ValueId b = lower_truth(L, v, e->loc);
         if (lv_bad(b)) return b;
         AT(e);
+        if (lower_unknown(ty(L, b)))                 /* not x == (bool(x) == False) */
+            return ir_py_op(&L->b, IR_PY_CMP, IR_PRED_EQ, b, ir_const_bool(&L->b, false));
         return ir_unop(&L->b, IR_BOOL_NOT, b);
+    }
+    if (lower_unknown(t)) {
+        AT(e);
+        IrUnop u = op == AST_UNARY_USub ? IR_UNOP_NEG : op == AST_UNARY_UAdd ? IR_UNOP_POS : IR_UNOP_INVERT;
+        return ir_py_op(&L->b, IR_PY_UNOP, u, v, v);
     }
     if (!lower_is_num(t) || (op == AST_UNARY_Invert && t.id == IR_TYPE_FLOAT)) {
         lower_error(L, e->loc, "bad operand type for unary %s: '%s'", ast_unaryop_text(op), pyname(L, t));
@@ -285,6 +401,7 @@ static ValueId compare(Lower *L, AstCmpOp op, ValueId a, ValueId b, SrcLoc loc)
     if (op == AST_CMP_In || op == AST_CMP_NotIn)
         return unsupported(L, loc, op == AST_CMP_In ? "'in' operator" : "'not in' operator");
     IrPred p = pred_of(op);
+    if (lower_unknown(ta) || lower_unknown(tb)) return untyped_compare(L, op, p, a, b, loc);
     bool an = ta.id == IR_TYPE_NONE, bn = tb.id == IR_TYPE_NONE;
     if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
         if (an && bn) return ir_cmp(&L->b, IR_NONE_CMP, p, a, b);
@@ -400,8 +517,13 @@ static ValueId lower_boolop(Lower *L, const AstExpr *e)
         } else if (!ir_valid(t.id)) {
             t = ty(L, v);
         } else if (ty(L, v).id != t.id && !bad) {
-            union_error(L, e->loc, what, t, ty(L, v));
-            bad = true;
+            TypeId j = join_type(t, ty(L, v));
+            if (ir_valid(j.id)) {
+                t = j;
+            } else {
+                union_error(L, e->loc, what, t, ty(L, v));
+                bad = true;
+            }
         }
         if (last) {
             AT(e);
@@ -448,8 +570,13 @@ static ValueId lower_ifexp(Lower *L, const AstExpr *e)
         } else if (!ir_valid(ty0.id)) {
             ty0 = ty(L, v);
         } else if (ty(L, v).id != ty0.id && !bad) {
-            union_error(L, e->loc, "the conditional expression", ty0, ty(L, v));
-            bad = true;
+            TypeId j = join_type(ty0, ty(L, v));
+            if (ir_valid(j.id)) {
+                ty0 = j;
+            } else {
+                union_error(L, e->loc, "the conditional expression", ty0, ty(L, v));
+                bad = true;
+            }
         }
         AT(e);
         ssa_goto(L, join, &v, 1);
@@ -525,7 +652,12 @@ static ValueId lower_tuple(Lower *L, const AstExpr *e)
             continue;
         }
         ValueId v = lower_expr(L, el->items[i]);
-        if (lv_bad(v)) bad = true;
+        if (lv_bad(v)) {
+            bad = true;
+        } else if (lower_unknown(ty(L, v))) {
+            unsupported(L, el->items[i]->loc, "a tuple holding a value of inferred type");
+            bad = true;
+        }
         vec_push(&vs, v);
     }
     ValueId r = lv_poison();
@@ -609,7 +741,7 @@ static ValueId lower_print(Lower *L, const AstExpr *e, bool want)
             bad = true;
         } else if (ty(L, v).id == IR_TYPE_NONE) {
             v = (ValueId){IR_NONE_ID};
-        } else if (ty(L, v).id != IR_TYPE_STR) {
+        } else if (ty(L, v).id != IR_TYPE_STR && !lower_unknown(ty(L, v))) {   /* `?`: typeinfer checks */
             lower_error(L, kw->value->loc, "%s must be None or a string, not %s", kw->arg,
                         pyname(L, ty(L, v)));
             bad = true;
@@ -676,7 +808,13 @@ static ValueId call_user(Lower *L, const AstExpr *e, LFunc *fn)
         }
         if (lv_bad(slots[i]) || !fn->sig_ok) continue;
         TypeId got = ty(L, slots[i]), want = fn->param_types[i];
-        if (got.id != want.id) {
+        if (lower_unknown(want) && !lower_scalar(got)) {
+            lower_error(L, nodes[i]->loc, "unsupported: argument '%s' of %s() is %s, but the type of an "
+                        "unannotated parameter is inferred only for None, bool, int, float and str",
+                        fn->param_names[i], fn->name, lower_type_an(L, got));
+            lower_note(L, fn->param_locs[i], "parameter '%s' is declared here", fn->param_names[i]);
+            bad = true;
+        } else if (got.id != want.id && !lower_unknown(got) && !lower_unknown(want)) {
             lower_error(L, nodes[i]->loc, "argument '%s' of %s() must be %s, not %s", fn->param_names[i],
                         fn->name, lower_type_name(L, want), lower_type_name(L, got));
             lower_note(L, fn->param_locs[i], "parameter '%s' is declared here", fn->param_names[i]);
@@ -738,7 +876,8 @@ static ValueId builtin_call(Lower *L, const AstExpr *e, const char *name, bool w
     ValVec vs = {0};
     ValueId r = lv_poison();
     SrcLoc loc = e->loc;
-#define ARGS(lo, hi) if (!nargs_ok(L, e, name, lo, hi) || !eval_args(L, e, &vs)) goto done
+#define ARGS(lo, hi) if (!nargs_ok(L, e, name, lo, hi) || !eval_args(L, e, &vs) || \
+                         !builtin_args_typed(L, e, name, vs.data, vs.len)) goto done
 #define T(i) ty(L, vs.data[i])
     if (strcmp(name, "abs") == 0) {
         ARGS(1, 1);

@@ -167,6 +167,12 @@ bool        lower_is_num(TypeId t);                           /* bool, int or fl
 ValueId     lower_to_int(Lower *L, ValueId v);                /* bool -> int */
 ValueId     lower_to_float(Lower *L, ValueId v);              /* bool/int -> float */
 bool        lower_printable(Lower *L, TypeId t);
+/* Untyped functions (passes/TYPEINFER.md step 3): a value of type `?` has
+ * its type inferred after the lowering; operations on it are the generic
+ * py.* ops.  Only scalars (None, bool, int, float, str) and `?` may flow
+ * into a `?` slot, so a `?` value is always a scalar (or never produced). */
+static inline bool lower_unknown(TypeId t) { return t.id == IR_TYPE_UNKNOWN; }
+bool        lower_scalar(TypeId t);                           /* None/bool/int/float/str or `?` */
 
 /* ssa.c */
 void     ssa_begin(Lower *L);                     /* entry block 0 becomes current */

@@ -42,6 +42,16 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
         if (lv_bad(v)) return;
         LGlobal *g = &L->globals.data[var->global];
         TypeId t = ty(L, v);
+        if (lower_unknown(t) && !g->typed) {
+            lower_error(L, at, "unsupported: global '%s' assigned a value of inferred type; "
+                               "annotate it at module level", g->name);
+            return;
+        }
+        if (lower_unknown(t) && g->type.id != IR_TYPE_OBJECT) {
+            L->b.loc = loc;                          /* typeinfer checks the annotation */
+            ir_global_set(&L->b, g->id, v);
+            return;
+        }
         if (!g->typed) {
             g->typed = true;
             g->type = t;
@@ -59,7 +69,12 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
         ir_global_set(&L->b, g->id, v);
         return;
     }
-    if (!lv_bad(v) && ir_valid(var->decl.id) && ty(L, v).id != var->decl.id) {
+    if (!lv_bad(v) && ir_valid(var->decl.id) && lower_unknown(ty(L, v))) {
+        lower_error(L, at, "unsupported: '%s' is declared %s but assigned a value of inferred type",
+                    var->name, lower_type_name(L, var->decl));
+        lower_note(L, var->decl_loc, "'%s' is declared here", var->name);
+        v = lv_poison();
+    } else if (!lv_bad(v) && ir_valid(var->decl.id) && ty(L, v).id != var->decl.id) {
         lower_error(L, at, "type mismatch: '%s' is declared %s but assigned %s", var->name,
                     lower_type_name(L, var->decl), lower_type_name(L, ty(L, v)));
         lower_note(L, var->decl_loc, "'%s' is declared here", var->name);
@@ -98,7 +113,10 @@ void lower_store(Lower *L, const AstExpr *target, ValueId v, SrcLoc loc)
             }
         if (ok) {
             TypeId t = ty(L, v);
-            if (ir_type_kind(L->m, t) != TY_TUPLE) {
+            if (lower_unknown(t)) {
+                lower_error(L, loc, "unsupported: unpacking a value of inferred type");
+                ok = false;
+            } else if (ir_type_kind(L->m, t) != TY_TUPLE) {
                 lower_error(L, loc, "cannot unpack %s", lower_type_an(L, t));
                 ok = false;
             } else if (ir_type_nparams(L->m, t) != el->len) {
@@ -301,7 +319,9 @@ static void lower_for(Lower *L, const AstStmt *s)
     TypeId elem = {IR_NONE_ID};
     if (!lv_bad(src)) {
         TypeId t = ty(L, src);
-        if (t.id == IR_TYPE_RANGE) {
+        if (lower_unknown(t)) {
+            unsupported(L, fo->iter->loc, "iteration over a value of inferred type");
+        } else if (t.id == IR_TYPE_RANGE) {
             elem = ir_type(IR_TYPE_INT);
         } else if (ir_type_kind(L->m, t) == TY_TUPLE) {
             uint32_t n = ir_type_nparams(L->m, t);
@@ -373,7 +393,13 @@ static void lower_return(Lower *L, const AstStmt *s)
     }
     if (!ssa_live(L)) return;
     TypeId want = L->fn->ret;
-    if (!lv_bad(v) && L->fn->sig_ok && ty(L, v).id != want.id) {
+    if (!lv_bad(v) && lower_unknown(want) && !lower_scalar(ty(L, v))) {
+        lower_error(L, e ? e->loc : s->loc, "unsupported: %s() returns %s but has no return "
+                    "annotation (only None, bool, int, float and str are inferred)", L->fn->name,
+                    lower_type_an(L, ty(L, v)));
+        v = lv_poison();
+    } else if (!lv_bad(v) && L->fn->sig_ok && ty(L, v).id != want.id &&
+               !lower_unknown(want) && !lower_unknown(ty(L, v))) {
         SrcLoc at = e ? e->loc : s->loc;
         lower_error(L, at, "%s() must return %s, not %s", L->fn->name, lower_type_an(L, want),
                     lower_type_an(L, ty(L, v)));

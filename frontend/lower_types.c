@@ -82,6 +82,7 @@ const char *lower_type_an(Lower *L, TypeId t)
     if (t.id == IR_TYPE_NONE) return "None";
     if (t.id == IR_TYPE_INT) return "an int";
     if (t.id == IR_TYPE_OBJECT) return "an object";
+    if (t.id == IR_TYPE_UNKNOWN) return "a value of inferred type";
     return arena_sprintf(&L->arena, "a %s", lower_type_name(L, t));
 }
 
@@ -173,12 +174,20 @@ ValueId lower_to_float(Lower *L, ValueId v)
     return ir_unop(&L->b, IR_INT_TO_FLOAT, v);
 }
 
-/* What print(), str() and repr() can render exactly as CPython does. */
+bool lower_scalar(TypeId t)
+{
+    return t.id == IR_TYPE_NONE || lower_is_num(t) || t.id == IR_TYPE_STR || t.id == IR_TYPE_UNKNOWN;
+}
+
+/* What print(), str() and repr() can render exactly as CPython does.  A `?`
+ * value is always a scalar (lower_scalar): only those flow into `?` slots. */
 bool lower_printable(Lower *L, TypeId t)
 {
     switch (ir_type_kind(L->m, t)) {
-    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: return true;
+    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_UNKNOWN: return true;
     case TY_TUPLE:
+        /* the Rust runtime formats tuples of at most 12 (std's limit for tuple traits) */
+        if (ir_type_nparams(L->m, t) > 12) return false;
         for (uint32_t i = 0; i < ir_type_nparams(L->m, t); i++)
             if (!lower_printable(L, ir_type_param(L->m, t, i))) return false;
         return true;

@@ -295,8 +295,11 @@ static bool phi_add(Lower *L, uint32_t pi, uint32_t r)
         phi->dead = true;
         return false;
     }
-    TypeId t = vtype(L, phi->value);
-    if (vtype(L, r).id != t.id) {
+    TypeId t = vtype(L, phi->value), tr = vtype(L, r);
+    /* A `?` meets a scalar: legal here, typeinfer joins them (a `?` operand
+     * of a typed parameter is checked against that type). */
+    bool untyped_ok = (lower_unknown(t) || lower_unknown(tr)) && lower_scalar(t) && lower_scalar(tr);
+    if (tr.id != t.id && !untyped_ok) {
         report_union(L, phi->var, phi->loc, phi->ops.data[0], r);
         phi->dead = true;
         return false;

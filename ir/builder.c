@@ -128,6 +128,13 @@ ValueId ir_cmp(IrBuilder *b, IrOp op, IrPred pred, ValueId a, ValueId c)
     return emit(b, op, args, 2, pred, 0);
 }
 
+ValueId ir_py_op(IrBuilder *b, IrOp op, uint64_t imm, ValueId a, ValueId c)
+{
+    assert((ir_op_flags(op) & IR_GENERIC) && "not a generic op");
+    uint32_t args[2] = {a.id, c.id};
+    return emit(b, op, args, (uint32_t)ir_op_nargs(op), imm, 0);
+}
+
 /* ValueId arrays as the raw id words extra[] stores. */
 static uint32_t *ids_of(const ValueId *vs, uint32_t n, uint32_t extra)
 {

@@ -298,6 +298,9 @@ ValueId ir_const_none(IrBuilder *b);
 ValueId ir_unop(IrBuilder *b, IrOp op, ValueId a);
 ValueId ir_binop(IrBuilder *b, IrOp op, ValueId a, ValueId c);
 ValueId ir_cmp(IrBuilder *b, IrOp op, IrPred pred, ValueId a, ValueId c);
+/* A generic op (py.binop/unop/cmp/truth; untyped IR): imm is its IrBinop,
+ * IrUnop or IrPred (0 for py.truth); c is ignored by the unary ones. */
+ValueId ir_py_op(IrBuilder *b, IrOp op, uint64_t imm, ValueId a, ValueId c);
 ValueId ir_tuple_new(IrBuilder *b, const ValueId *elems, uint32_t n);
 ValueId ir_tuple_get(IrBuilder *b, ValueId tuple, uint32_t index);
 ValueId ir_range_new(IrBuilder *b, ValueId start, ValueId stop, ValueId step);

@@ -89,6 +89,36 @@ static bool run_passes(const DriverOptions *opts, IrModule *m, DiagEngine *diag)
     return pass_run_list(m, list, &popts, diag);
 }
 
+/* Whether the lowering left types to infer: a `?` in a signature or a
+ * value, or a generic py.* op (passes/TYPEINFER.md). */
+static bool module_untyped(const IrModule *m)
+{
+    for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
+        const IrFunc *f = &m->funcs.data[fi];
+        if (ir_type_has_unknown(m, f->type)) return true;
+        for (uint32_t v = 0; v < f->values.len; v++)
+            if (ir_type_has_unknown(m, f->values.data[v].type)) return true;
+        for (uint32_t i = 0; i < f->insts.len; i++)
+            if (ir_op_flags((IrOp)f->insts.data[i].op) & IR_GENERIC) return true;
+    }
+    return false;
+}
+
+/* Untyped IR: verified as such, then typeinfer,specialize make it strictly
+ * typed (their diagnostics fail the file).  Returns false on failure;
+ * *internal is set when the IR itself was malformed. */
+static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag, bool *internal)
+{
+    *internal = ir_verify_untyped(m, diag) != 0;
+    if (*internal) return false;
+    PassOptions popts = {
+        .verify_each = opts->verify_each,
+        .dump_after = NULL,
+        .dump_out = stderr,
+    };
+    return pass_run_list(m, "typeinfer,specialize", &popts, diag);
+}
+
 /* The whole pipeline for one program.  Returns true on success. */
 static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char *input)
 {
@@ -106,6 +136,13 @@ static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char 
     if (ast) m = lower_module(ast, diag, input);
     arena_free(&ast_arena);                 /* the IR owns everything it needs */
     if (!m) goto done;
+    if (module_untyped(m)) {
+        bool internal = false;
+        if (!infer_types(opts, m, diag, &internal)) {
+            if (internal) goto internal_error;
+            goto done;
+        }
+    }
     if (ir_verify(m, diag) != 0) goto internal_error;
     if (!run_passes(opts, m, diag)) goto done;
     if (ir_verify(m, diag) != 0) goto internal_error;

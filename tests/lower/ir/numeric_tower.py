@@ -15,7 +15,7 @@ print(f(3, 1.5, True), 2 ** -1, 2 ** 10, True & False, -7 // 2, -7 % 2)
 # CHECK: float.mul
 # CHECK: float.add
 # CHECK: fn @__module__
-# CHECK: int.neg
+# CHECK: const.int -1
 # CHECK: int.to_float
 # CHECK: int.to_float
 # CHECK: float.pow

@@ -9,8 +9,6 @@ def g(x: int) -> int:
 
 def h(x: int):
     return x
-# ERROR: 1:7: unsupported: parameter 'a' of 'f' needs a type annotation
 # ERROR: 1:19: unsupported: default parameter value
 # ERROR: 1:23: unsupported: *args parameter
 # ERROR: 5:2: unsupported: decorator
-# ERROR: 10:1: unsupported: function 'h' returns a value but has no return annotation

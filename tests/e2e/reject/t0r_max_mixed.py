@@ -1,0 +1,5 @@
+# ERROR: 4:15: unsupported: max() may give an int or a float here
+def peak(a: int, b: float) -> None:
+    if a > 0:
+        print(max(a, b, 0))
+peak(1, 2.5)
