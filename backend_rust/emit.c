@@ -603,6 +603,24 @@ static void name_values(Emitter *em, RsFn *fn, bool *non_snake)
     rs_names_free(names);
 }
 
+/* Whether any function of m calls f (a Python function that is defined but
+ * never called is still emitted, and must not make rustc warn). */
+static bool is_called(IrModule *m, FuncId f)
+{
+    for (uint32_t k = 0; k < m->funcs.len; k++) {
+        IrFunc *caller = ir_func(m, (FuncId){k});
+        for (uint32_t b = 0; b < caller->blocks.len; b++) {
+            IrBlock *blk = ir_block(caller, (BlockId){b});
+            for (uint32_t i = 0; i < blk->insts.len; i++) {
+                uint32_t id = blk->insts.data[i].id;
+                if (caller->insts.data[id].op == IR_CALL && caller->imms.data[id] == f.id && k != f.id)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 static void emit_function(Emitter *em, FuncId fid)
 {
     IrModule *m = em->m;
@@ -642,6 +660,8 @@ static void emit_function(Emitter *em, FuncId fid)
     sb_putc(out, '\n');
     if (fn.f->loc.line) sb_printf(out, "// %s:%u\n", em->base, fn.f->loc.line);
     if (non_snake) sb_puts(out, "#[allow(non_snake_case)]\n");
+    if (!fn.is_main && !is_called(m, fid))
+        sb_puts(out, "#[allow(dead_code)] // never called: kept as the Python program defines it\n");
     record_line(em, fn.f->loc.line ? fn.f->loc.line : 1);
     sb_printf(out, "fn %s(", em->func_names[fid.id]);
     IrBlock *entry = ir_block(fn.f, (BlockId){0});
