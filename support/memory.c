@@ -53,14 +53,18 @@ void arena_init(Arena *a)
     a->total = 0;
 }
 
-void arena_free(Arena *a)
+static void free_chunks(ArenaChunk *c)
 {
-    ArenaChunk *c = a->head;
     while (c) {
         ArenaChunk *next = c->next;
         free(c);
         c = next;
     }
+}
+
+void arena_free(Arena *a)
+{
+    free_chunks(a->head);
     a->head = NULL;
     a->total = 0;
 }
@@ -69,12 +73,7 @@ void arena_reset(Arena *a)
 {
     ArenaChunk *keep = a->head;     /* the newest chunk is the largest */
     if (keep) {
-        ArenaChunk *c = keep->next;
-        while (c) {
-            ArenaChunk *next = c->next;
-            free(c);
-            c = next;
-        }
+        free_chunks(keep->next);
         keep->next = NULL;
         keep->used = 0;
     }
