@@ -985,7 +985,11 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         bool old = fn->generic;
         fn->generic = op == IR_INT_CMP && fn->vkind[root(fn, a[0])] == RS_V_CONST &&
                       fn->vkind[root(fn, a[1])] == RS_V_CONST;
+        size_t at = out->len;
         rs_render_value(fn, out, a[0], RS_PREC_CMP + 1, false);
+        /* `c as f64 < y` would read `f64<` as generic arguments */
+        if (imm == IR_PRED_LT && out->len - at > 7 && !memcmp(out->data + out->len - 7, " as f64", 7))
+            rs_wrap_from(out, at, "(", ")");
         sb_printf(out, " %s ", pred_rust[imm < IR_PRED_COUNT ? imm : 0]);
         rs_render_value(fn, out, a[1], RS_PREC_CMP + 1, false);
         fn->generic = old;
@@ -1006,8 +1010,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         sb_putc(out, ')');
         return;
     case IR_INT_TO_FLOAT: {
-        /* `c as f64 < y` parses `f64<` as generics: a cast compared is parenthesised */
-        bool paren = prec > RS_PREC_AS || prec == RS_PREC_CMP + 1;
+        bool paren = prec > RS_PREC_AS;
         bool old = fn->generic;
         fn->generic = true;
         if (paren) sb_putc(out, '(');
