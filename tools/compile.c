@@ -119,6 +119,25 @@ static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag
     return pass_run_list(m, "typeinfer,specialize", &popts, diag);
 }
 
+/* Writes the module as IR text (standard output unless -o) or as Rust
+ * (prog.py -> prog.rs unless -o).  Nothing is written when emission fails. */
+static bool emit(const DriverOptions *opts, IrModule *m, DiagEngine *diag, const char *input)
+{
+    StrBuf out;
+    sb_init(&out);
+    bool ok;
+    if (opts->emit == EMIT_IR) {
+        ir_module_print(m, &out);
+        ok = write_output(diag, opts->output ? opts->output : "-", &out);
+    } else if ((ok = rs_emit_module(m, diag, &out))) {
+        char *path = opts->output ? NULL : default_output(input, ".rs");
+        ok = write_output(diag, path ? path : opts->output, &out);
+        free(path);
+    }
+    sb_free(&out);
+    return ok;
+}
+
 /* The whole pipeline for one program.  Returns true on success. */
 static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char *input)
 {
@@ -128,8 +147,6 @@ static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char 
     Arena ast_arena;
     arena_init(&ast_arena);
     IrModule *m = NULL;
-    StrBuf out;
-    sb_init(&out);
     bool ok = false;
 
     AstModule *ast = parse_file(&ast_arena, diag, file);
@@ -151,23 +168,13 @@ static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char 
         goto done;
     }
 
-    char *path = NULL;
-    if (opts->emit == EMIT_IR) {
-        ir_module_print(m, &out);
-        ok = write_output(diag, opts->output ? opts->output : "-", &out);
-    } else {
-        if (!rs_emit_module(m, diag, &out)) goto done;
-        path = opts->output ? NULL : default_output(input, ".rs");
-        ok = write_output(diag, path ? path : opts->output, &out);
-    }
-    free(path);
+    ok = emit(opts, m, diag, input);
     goto done;
 
 internal_error:
     diag_global(diag, DIAG_ERROR, "internal compiler error: the IR of '%s' failed verification",
                 input);
 done:
-    sb_free(&out);
     if (m) ir_module_free(m);
     return ok;
 }
