@@ -9,11 +9,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* prelude.rs without the `}` closing `mod py`, and the container and
+ * object runtime that goes inside it when the program needs it. */
 static const char prelude_text[] =
 #include "backend_rust/prelude.inc"
     ;
+static const char runtime_text[] =
+#include "backend_rust/prelude_rt.inc"
+    ;
 
-const char *rs_prelude_source(void) { return prelude_text; }
+/* Whether m uses the object runtime: an object value, a generic op, an
+ * f-string.  Programs of scalars get only the small prelude. */
+static bool needs_runtime(const IrModule *m)
+{
+    for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
+        const IrFunc *f = &m->funcs.data[fi];
+        for (uint32_t i = 0; i < f->insts.len; i++) {
+            IrOp op = (IrOp)f->insts.data[i].op;
+            if ((ir_op_flags(op) & IR_GENERIC) || op == IR_OBJ_BOX || op == IR_STR_BUILD) return true;
+        }
+    }
+    for (uint32_t g = 0; g < m->globals.len; g++)
+        if (m->globals.data[g].type.id == IR_TYPE_OBJECT) return true;
+    return false;
+}
 
 typedef struct LineEntry { uint32_t rust, py, func; } LineEntry;
 
@@ -239,6 +258,10 @@ static void print_inst(Printer *p, InstId i, int depth)
             }
         }
         sb_puts(out, ");\n");
+        return;
+    }
+    if (in->op == IR_PY_SETITEM || in->op == IR_PY_DELITEM) {
+        rs_render_object_stmt(fn, out, i);
         return;
     }
     if (in->op == IR_GLOBAL_SET) {
@@ -833,6 +856,8 @@ bool rs_emit_module(IrModule *m, DiagEngine *diag, StrBuf *out)
     }
     sb_puts(out, em.lines.len ? ",\n];\n\n" : "];\n\n");
     sb_puts(out, prelude_text);
+    if (needs_runtime(m)) sb_puts(out, runtime_text);
+    sb_puts(out, "}\n");
     vec_free(&em.lines);
     rs_names_free(em.module_names);
     arena_free(&em.arena);

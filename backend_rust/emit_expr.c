@@ -60,8 +60,10 @@ bool rs_type_is_copy(const IrModule *m, TypeId t)
 bool rs_type_nameable(const IrModule *m, TypeId t)
 {
     switch (ir_type_kind(m, t)) {
-    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE:
+    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
+    case TY_ITER:
+        return ir_type_param(m, t, 0).id == IR_TYPE_OBJECT;
     case TY_TUPLE:
         if (ir_type_nparams(m, t) > 12) return false;
         for (uint32_t i = 0; i < ir_type_nparams(m, t); i++)
@@ -82,6 +84,11 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
     case TY_FLOAT: sb_puts(out, "f64"); return true;
     case TY_STR: sb_puts(out, "py::Str"); return true;
     case TY_RANGE: sb_puts(out, "py::Range"); return true;
+    case TY_OBJECT: sb_puts(out, "py::Obj"); return true;
+    case TY_ITER:
+        if (ir_type_param(m, t, 0).id != IR_TYPE_OBJECT) break;
+        sb_puts(out, "py::ObjIter");
+        return true;
     case TY_TUPLE: {
         uint32_t n = ir_type_nparams(m, t);
         if (n > 12) {
@@ -100,16 +107,15 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
         sb_puts(out, n == 1 ? ",)" : ")");
         return true;
     }
-    default: {
-        StrBuf name;
-        sb_init(&name);
-        ir_type_print(m, t, &name);
-        char *msg = arena_sprintf(&fn->arena, "values of type %s", name.data ? name.data : "?");
-        sb_free(&name);
-        rs_unsupported(fn, loc, msg);
-        return false;
+    default: break;
     }
-    }
+    StrBuf name;
+    sb_init(&name);
+    ir_type_print(m, t, &name);
+    char *msg = arena_sprintf(&fn->arena, "values of type %s", name.data ? name.data : "?");
+    sb_free(&name);
+    rs_unsupported(fn, loc, msg);
+    return false;
 }
 
 /* Ops that have no observable effect in their Rust form (may be dropped or
@@ -184,7 +190,7 @@ static void mark_for_loops(RsFn *fn)
         InstId term = ir_block_term(fn->f, (BlockId){h});
         if (hb->insts.len != 1 || ir_inst(fn->f, term)->op != IR_ITER_NEXT) continue;
         uint32_t it = root(fn, ir_term_operand(fn->f, term).id);
-        if (value_op(fn, it) != IR_ITER_NEW || fn->uses[it] != 1) continue;
+        if ((value_op(fn, it) != IR_ITER_NEW && value_op(fn, it) != IR_PY_ITER) || fn->uses[it] != 1) continue;
         uint32_t d = fn->def_block[it];
         /* the header's one forward edge comes from the iterator's block */
         uint32_t fwd = 0, from = IR_NONE_ID;
@@ -1078,6 +1084,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         return;
     }
     default: {
+        if (rs_render_object_inst(fn, out, v)) return;
         char *msg = arena_sprintf(&fn->arena, "the '%s' instruction as a value", ir_op_name(op));
         rs_unsupported(fn, rs_value_loc(fn, v), msg);
         return;
@@ -1090,6 +1097,10 @@ void rs_render_iterable(RsFn *fn, StrBuf *out, uint32_t iter)
 {
     IrFunc *f = fn->f;
     uint32_t src = ir_inst_args(f, (InstId){f->values.data[iter].owner})[0];
+    if (value_op(fn, iter) == IR_PY_ITER) {
+        rs_render_object_inst(fn, out, iter);
+        return;
+    }
     uint32_t r = root(fn, src);
     TypeKind k = ir_type_kind(fn->m, vtype(fn, r));
     if (k == TY_RANGE && fn->vkind[r] == RS_V_INLINE && value_op(fn, r) == IR_RANGE_NEW) {

@@ -9,15 +9,26 @@ libportalis_a_SOURCES += \
 	backend_rust/scope.c \
 	backend_rust/emit.c \
 	backend_rust/emit_expr.c \
+	backend_rust/emit_object.c \
 	backend_rust/emit_names.c
 BUILT_SOURCES += backend_rust/prelude.inc
 CLEANFILES += backend_rust/prelude.inc
 EXTRA_DIST += backend_rust/prelude.rs
 
+# prelude.rs's `mod py` is emitted without its closing `}` (prelude.inc),
+# then, for programs that need it, the container and object runtime pasted
+# inside it in this order (prelude_rt.inc), then the `}`.
+PRELUDE_PARTS = backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs backend_rust/prelude_seq.rs \
+	backend_rust/prelude_map.rs backend_rust/prelude_obj.rs backend_rust/prelude_objlib.rs
+RUST_TO_C_STRING = $(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/'
 backend_rust/prelude.inc: $(srcdir)/backend_rust/prelude.rs
 	$(AM_V_GEN)$(MKDIR_P) backend_rust && \
-	$(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' \
-		$(srcdir)/backend_rust/prelude.rs > $@-t && mv $@-t $@
+	$(SED) '$$d' $(srcdir)/backend_rust/prelude.rs | $(RUST_TO_C_STRING) > $@-t && mv $@-t $@
+backend_rust/prelude_rt.inc: $(PRELUDE_PARTS:%=$(srcdir)/%)
+	$(AM_V_GEN)$(MKDIR_P) backend_rust && \
+	for part in $(PRELUDE_PARTS); do cat $(srcdir)/$$part; done | $(RUST_TO_C_STRING) > $@-t && mv $@-t $@
+BUILT_SOURCES += backend_rust/prelude_rt.inc
+CLEANFILES += backend_rust/prelude_rt.inc
 
 # Tests: the prelude against CPython, and IR -> Rust -> run against CPython.
 TESTS += tests/rust/prelude.test
@@ -40,5 +51,4 @@ EXTRA_DIST += tests/rust/shape/collatz.py tests/rust/shape/join.py tests/rust/sh
 # until the emitter uses it.
 TESTS += tests/rust/runtime.test
 dist_noinst_SCRIPTS += tests/rust/runtime.test tests/rust/runtime_test.py
-EXTRA_DIST += tests/rust/runtime_driver.rs backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs \
-	backend_rust/prelude_seq.rs backend_rust/prelude_map.rs
+EXTRA_DIST += tests/rust/runtime_driver.rs $(PRELUDE_PARTS) backend_rust/OBJECT.md

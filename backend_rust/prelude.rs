@@ -906,6 +906,11 @@ mod py {
         Str::from(t)
     }
 
+    /// The pieces of an f-string, joined.
+    pub fn build(parts: &[&str]) -> Str {
+        Str::from(parts.concat())
+    }
+
     /// `len(s)`: code points.
     pub fn len(text: &str) -> i64 {
         text.chars().count() as i64

@@ -91,6 +91,12 @@ typedef struct RsFn {
     RsList body;
 } RsFn;
 
+/* emit_object.c: the dynamic object type's ops (OBJECT.md).  Renders
+ * value v's instruction if it is one of them (else returns false); the
+ * statement form of py.setitem / py.delitem. */
+bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v);
+void rs_render_object_stmt(RsFn *fn, StrBuf *out, InstId i);
+
 /* structure.c */
 void rs_structure(RsFn *fn);
 bool rs_in_loop(const RsFn *fn, uint32_t block, uint32_t header);

@@ -13,7 +13,4 @@
  * translate faithfully; out then holds no usable program. */
 bool rs_emit_module(IrModule *m, DiagEngine *diag, StrBuf *out);
 
-/* The runtime prelude's source text (prelude.rs, embedded at build time). */
-const char *rs_prelude_source(void);
-
 #endif

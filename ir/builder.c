@@ -132,7 +132,22 @@ ValueId ir_py_op(IrBuilder *b, IrOp op, uint64_t imm, ValueId a, ValueId c)
 {
     assert((ir_op_flags(op) & IR_GENERIC) && "not a generic op");
     uint32_t args[2] = {a.id, c.id};
-    return emit(b, op, args, (uint32_t)ir_op_nargs(op), imm, 0);
+    return emit(b, op, args, (uint32_t)ir_op_nargs(op), imm, IR_TYPE_UNKNOWN);
+}
+
+ValueId ir_emit(IrBuilder *b, IrOp op, uint64_t imm, const ValueId *args, uint32_t n, TypeId declared)
+{
+    uint32_t *ids = xmalloc(sizeof *ids * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) ids[i] = args[i].id;
+    ValueId r = emit(b, op, ids, n, imm, declared.id);
+    free(ids);
+    return r;
+}
+
+ValueId ir_py_generic(IrBuilder *b, IrOp op, uint64_t imm, const ValueId *args, uint32_t n)
+{
+    assert((ir_op_flags(op) & IR_GENERIC) && "not a generic op");
+    return ir_emit(b, op, imm, args, n, (TypeId){IR_TYPE_UNKNOWN});
 }
 
 /* ValueId arrays as the raw id words extra[] stores. */

@@ -259,6 +259,11 @@ bool ir_type_has_unknown(const IrModule *m, TypeId t);        /* `?` anywhere in
  * global.set, condbr and print let a `?` match the slot's type. */
 uint32_t ir_op_result(const IrModule *m, IrOp op, uint64_t imm, const TypeId *arg_types, uint32_t nargs);
 
+/* The type a generic op that stays generic after specialize yields: object,
+ * bool for py.cmp/py.truth/py.contains, str for py.format, iter[object] for
+ * py.iter, a tuple of objects for py.unpack(_ex), None for the effects. */
+uint32_t ir_generic_result(IrModule *m, IrOp op, uint64_t imm);
+
 /* ---- globals and functions ------------------------------------------- */
 
 GlobalId ir_global_new(IrModule *m, StrId name, TypeId type, SrcLoc loc);
@@ -301,6 +306,13 @@ ValueId ir_cmp(IrBuilder *b, IrOp op, IrPred pred, ValueId a, ValueId c);
 /* A generic op (py.binop/unop/cmp/truth; untyped IR): imm is its IrBinop,
  * IrUnop or IrPred (0 for py.truth); c is ignored by the unary ones. */
 ValueId ir_py_op(IrBuilder *b, IrOp op, uint64_t imm, ValueId a, ValueId c);
+/* Any generic op (ops.def's IR_GENERIC rows) with result `?`; operands as
+ * the op's row says (py.dict: k1, v1, k2, v2, ...; py.method: the receiver
+ * first).  Returns IR_NONE_ID for py.setitem and py.delitem. */
+ValueId ir_py_generic(IrBuilder *b, IrOp op, uint64_t imm, const ValueId *args, uint32_t n);
+/* Any op, with the result type given for those that declare theirs
+ * (builtin, obj.unbox, generic ops); ignored for the others. */
+ValueId ir_emit(IrBuilder *b, IrOp op, uint64_t imm, const ValueId *args, uint32_t n, TypeId declared);
 ValueId ir_tuple_new(IrBuilder *b, const ValueId *elems, uint32_t n);
 ValueId ir_tuple_get(IrBuilder *b, ValueId tuple, uint32_t index);
 ValueId ir_range_new(IrBuilder *b, ValueId start, ValueId stop, ValueId step);

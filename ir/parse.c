@@ -700,7 +700,11 @@ static bool parse_body(Parser *p, IrOp op, uint64_t *imm, uint32_t *callee_name,
     case IMM_INT:
     case IMM_FLOAT:
     case IMM_BOOL:
-    case IMM_STR: return parse_literal(p, kind, imm);
+    case IMM_STR:                          /* const.str "s" | py.method "name" v1, v2 */
+        if (!parse_literal(p, kind, imm)) return false;
+        if (op == IR_CONST_STR) return true;
+        if (ir_op_nargs(op) != IR_VARIADIC) return parse_fixed_values(p, op, ir_op_nargs(op));
+        return !value_is_operand(p) || parse_value_list(p);
     case IMM_PRED: {
         IrPred pred = p->tok.kind == T_IDENT ? ir_pred_lookup(p->tok.text, p->tok.len) : IR_PRED_COUNT;
         if (pred == IR_PRED_COUNT) return expected(p, "a comparison predicate (eq, ne, lt, le, gt, ge, is, is_not)");
@@ -827,7 +831,7 @@ static bool parse_inst(Parser *p, BlockId blk)
     /* A constant's or global's type is known now: a mismatch is a parse error. */
     if (def != IR_NONE_ID && want == 0) {
         uint32_t t = irx_op_result(p->m, op, imm, NULL, 0, false);
-        if (t != type.id) {
+        if (t != type.id && t != IR_TYPE_ANY) {
             StrBuf msg;
             sb_init(&msg);
             ir_type_print(p->m, (TypeId){t}, &msg);

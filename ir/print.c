@@ -261,6 +261,8 @@ static void print_body(const IrModule *m, const IrFunc *f, const uint32_t *num, 
     default:                               /* constants: the immediate alone */
         sb_putc(out, ' ');
         print_imm(m, ir_op_imm(op), imm, out);
+        if (n) sb_putc(out, ' ');              /* py.method "name" v1, v2 */
+        print_values(f, num, args, n, out);
         break;
     }
 }

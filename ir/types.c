@@ -219,9 +219,11 @@ static uint32_t builtin_result(const IrModule *m, IrBuiltin bi, const TypeId *a,
     }
 }
 
-/* Orderings on every comparable type; identity (is, is not) only on None. */
+/* Orderings on every comparable type; identity (is, is not) only on None
+ * and on operands of any type (py.cmp). */
 static bool pred_ok(IrOp op, uint64_t pred)
 {
+    if (op == IR_PY_CMP) return pred < IR_PRED_COUNT;
     if (op == IR_NONE_CMP)
         return pred == IR_PRED_EQ || pred == IR_PRED_NE || pred == IR_PRED_IS ||
                pred == IR_PRED_IS_NOT;
@@ -269,8 +271,20 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
     case IR_NONE_CMP:
         return is_none_like(m, a[0]) && is_none_like(m, a[1]) ? IR_TYPE_BOOL : IR_NONE_ID;
 
+    /* Generic ops declare their result: `?` until specialize gives the
+     * final type (ir_generic_result). */
     case IR_PY_BINOP: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH:
-        return IR_TYPE_UNKNOWN;
+    case IR_PY_INPLACE: case IR_PY_CONTAINS: case IR_PY_LIST: case IR_PY_DICT:
+    case IR_PY_SET: case IR_PY_SLICE: case IR_PY_GETITEM: case IR_PY_SETITEM:
+    case IR_PY_DELITEM: case IR_PY_ITER: case IR_PY_UNPACK: case IR_PY_UNPACK_EX:
+    case IR_PY_METHOD: case IR_PY_BUILTIN: case IR_PY_BUILTIN_REF: case IR_PY_GETATTR:
+    case IR_PY_CALLV: case IR_PY_FORMAT:
+        return op == IR_PY_DICT && n % 2 ? IR_NONE_ID : IR_TYPE_ANY;
+    case IR_PY_FUNC_REF: return imm < m->funcs.len ? IR_TYPE_ANY : IR_NONE_ID;
+
+    case IR_OBJ_BOX: return a[0].id != IR_TYPE_OBJECT ? IR_TYPE_OBJECT : IR_NONE_ID;
+    case IR_OBJ_UNBOX: return a[0].id == IR_TYPE_OBJECT ? IR_TYPE_ANY : IR_NONE_ID;
+    case IR_STR_BUILD: return all_are(a, n, IR_TYPE_STR) ? IR_TYPE_STR : IR_NONE_ID;
 
     case IR_BOOL_TO_INT: return a[0].id == IR_TYPE_BOOL ? IR_TYPE_INT : IR_NONE_ID;
     case IR_INT_TO_FLOAT: return a[0].id == IR_TYPE_INT ? IR_TYPE_FLOAT : IR_NONE_ID;
@@ -327,6 +341,28 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
     case IR_OP_COUNT: break;
     }
     return IR_NONE_ID;
+}
+
+uint32_t ir_generic_result(IrModule *m, IrOp op, uint64_t imm)
+{
+    switch (op) {
+    case IR_PY_CMP: case IR_PY_TRUTH: case IR_PY_CONTAINS: return IR_TYPE_BOOL;
+    case IR_PY_FORMAT: return IR_TYPE_STR;
+    case IR_PY_SETITEM: case IR_PY_DELITEM: return IR_TYPE_NONE;
+    case IR_PY_ITER: {
+        TypeId obj = {IR_TYPE_OBJECT};
+        return ir_type_iter(m, obj).id;
+    }
+    case IR_PY_UNPACK: case IR_PY_UNPACK_EX: {
+        uint32_t n = op == IR_PY_UNPACK ? (uint32_t)imm : (uint32_t)(imm >> 16) + 1 + (uint32_t)(imm & 0xffff);
+        TypeId *elems = xmalloc(sizeof *elems * (n ? n : 1));
+        for (uint32_t i = 0; i < n; i++) elems[i].id = IR_TYPE_OBJECT;
+        uint32_t t = ir_type_tuple(m, elems, n).id;
+        free(elems);
+        return t;
+    }
+    default: return IR_TYPE_OBJECT;
+    }
 }
 
 uint32_t ir_op_result(const IrModule *m, IrOp op, uint64_t imm, const TypeId *arg_types,

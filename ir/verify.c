@@ -103,8 +103,16 @@ static void check_structure(Verifier *v, uint8_t *inst_seen)
                 fail(v, "unknown opcode %u", (unsigned)op);
                 continue;
             }
-            if (!v->untyped && (ir_op_flags(op) & IR_GENERIC))
-                fail(v, "the generic op %s is only allowed before specialize", ir_op_name(op));
+            if (!v->untyped && (ir_op_flags(op) & IR_GENERIC) && ir_op_has_result(op) &&
+                f->insts.data[i].result < f->values.len &&
+                f->values.data[f->insts.data[i].result].type.id != ir_generic_result(v->m, op, f->imms.data[i]))
+            {
+                StrBuf want;
+                sb_init(&want);
+                fail(v, "after specialize, %s yields %s", ir_op_name(op),
+                     type_text(v, (TypeId){ir_generic_result(v->m, op, f->imms.data[i])}, &want));
+                sb_free(&want);
+            }
             bool last = k + 1 == blk->insts.len, term = ir_op_flags(op) & IR_TERM;
             if (term && !last) fail(v, "instruction after the terminator");
             if (!term && last) fail(v, "block has no terminator: it ends with this instruction");

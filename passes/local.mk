@@ -6,5 +6,7 @@ libportalis_a_SOURCES += \
 	passes/dce.c \
 	passes/simplify_cfg.c \
 	passes/typeinfer.c \
+	passes/typerules.h \
+	passes/typerules.c \
 	passes/specialize.c
 EXTRA_DIST += passes/TYPEINFER.md

@@ -25,6 +25,7 @@ typedef struct PassContext {
     IrModule *m;
     DiagEngine *diag;
     PassTypes *types;
+    bool warn_dynamic;       /* -Wdynamic: specialize warns at each value that became object */
 } PassContext;
 
 /* A function pass: rewrites one function of m, returns whether it changed it. */
@@ -46,6 +47,7 @@ typedef struct PassOptions {
     bool verify_each;        /* run ir_verify after every pass; stop at the first failure */
     const char *dump_after;  /* a pass name or "all": print the module after it; NULL: never */
     FILE *dump_out;          /* where dumps go (headed "; ---- IR after PASS ----"); NULL: nowhere */
+    bool warn_dynamic;       /* -Wdynamic (see PassContext) */
 } PassOptions;
 
 /* The pass list that -O0, -O1, -O2 stand for ("" at -O0). */
@@ -84,9 +86,11 @@ void       pass_types_free(PassTypes *t);
 /* The lattice value of value v of function f; of f's return. */
 uint32_t   pass_types_value(const PassTypes *t, FuncId f, ValueId v);
 uint32_t   pass_types_return(const PassTypes *t, FuncId f);
+uint32_t   pass_types_global(const PassTypes *t, GlobalId g);
 /* For a value that is object: two of the types whose join made it so
  * (PASS_TYPE_BOTTOM twice when it became object otherwise). */
 void       pass_types_why(const PassTypes *t, FuncId f, ValueId v, uint32_t *a, uint32_t *b);
+void       pass_types_return_why(const PassTypes *t, FuncId f, uint32_t *a, uint32_t *b);
 
 /* Diagnostic helpers shared by typeinfer and specialize.  pass_report puts
  * the position in the message when loc has no file (IR read from text). */

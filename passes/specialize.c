@@ -1,14 +1,18 @@
 /* specialize.c — turns untyped IR into strictly typed IR with typeinfer's
  * result: every `?` becomes its lattice value (⊥, a value never produced,
- * becomes None), every py.* op the typed op for its operand types (with
- * bool.to_int / int.to_float where CPython's numeric tower promotes), every
- * signature the inferred one.  An instruction that uses a ⊥ value never
- * runs: it and the rest of its block become `unreachable`.
- * Invariant: the module is checked completely before anything is
- * rewritten, so on failure (a value that may hold two types — object, which
- * the backends do not have yet — or an op without a typed form) the IR is
- * left as it was.  Not done yet: cloning a function per call signature. */
+ * becomes None), every py.* op the typed op for its operand types where
+ * one exists (with bool.to_int / int.to_float where CPython's numeric tower
+ * promotes), every signature the inferred one.  A generic op without a
+ * typed form stays generic on `object` operands: specialize boxes its typed
+ * operands (obj.box) and unboxes its result (obj.unbox) where inference
+ * proved a static type (len() is an int).  Wherever a value meets a slot of
+ * another type (a call argument, a return, a branch argument, a global) it
+ * is converted the same way.  An instruction that uses a ⊥ value never
+ * runs: it and the rest of its block become `unreachable`.  With
+ * -Wdynamic, each value that became object because two types met there is
+ * reported.  Not done yet: cloning a function per call signature. */
 #include "passes/passes.h"
+#include "passes/typerules.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +29,11 @@ typedef struct Plan {
 } Plan;
 
 static bool int_like(uint32_t t) { return t == IR_TYPE_INT || t == IR_TYPE_BOOL; }
+
+static bool scalar(uint32_t t)
+{
+    return t == IR_TYPE_NONE || t == IR_TYPE_BOOL || t == IR_TYPE_INT || t == IR_TYPE_FLOAT || t == IR_TYPE_STR;
+}
 
 static IrPred mirror(IrPred p)
 {
@@ -114,7 +123,7 @@ static bool plan_cmp(IrPred pred, uint32_t a, uint32_t b, Plan *p)
         p->imm = mirror(pred);
     } else if (a == IR_TYPE_STR && b == IR_TYPE_STR) {
         p->op = IR_STR_CMP;
-    } else if (equality && a != b) {
+    } else if (equality && a != b && scalar(a) && scalar(b)) {
         p->konst = pred == IR_PRED_NE;       /* unrelated types are never equal */
     } else {
         return false;
@@ -127,8 +136,10 @@ static bool plan_cmp(IrPred pred, uint32_t a, uint32_t b, Plan *p)
 static bool plan_inst(IrOp op, uint64_t imm, uint32_t a, uint32_t b, Plan *p)
 {
     *p = (Plan){IR_OP_COUNT, {a, b}, false, 0, -1};
+    if (a == IR_TYPE_OBJECT || b == IR_TYPE_OBJECT) return false;   /* the runtime decides */
     switch (op) {
-    case IR_PY_BINOP: return plan_binop((IrBinop)imm, a, b, p);
+    case IR_PY_BINOP:
+    case IR_PY_INPLACE: return plan_binop((IrBinop)imm, a, b, p);
     case IR_PY_UNOP: return plan_unop((IrUnop)imm, a, p);
     case IR_PY_CMP: return plan_cmp((IrPred)imm, a, b, p);
     case IR_PY_TRUTH:
@@ -138,24 +149,13 @@ static bool plan_inst(IrOp op, uint64_t imm, uint32_t a, uint32_t b, Plan *p)
     }
 }
 
-/* ---- checking --------------------------------------------------------------------- */
+/* ---- -Wdynamic ------------------------------------------------------------------- */
 
 typedef struct Spec {
     IrModule *m;
     PassTypes *t;
     DiagEngine *diag;
-    uint32_t errors;
-    uint32_t first_object_f, first_object_v;   /* an object value no witness explains */
 } Spec;
-
-static bool has_object(const IrModule *m, uint32_t t)
-{
-    if (t == IR_TYPE_OBJECT) return true;
-    if (t == BOT) return false;
-    for (uint32_t i = 0, n = ir_type_nparams(m, (TypeId){t}); i < n; i++)
-        if (has_object(m, ir_type_param(m, (TypeId){t}, i).id)) return true;
-    return false;
-}
 
 static SrcLoc value_loc(const IrFunc *f, uint32_t v)
 {
@@ -163,38 +163,47 @@ static SrcLoc value_loc(const IrFunc *f, uint32_t v)
     return val->def == VAL_INST ? f->locs.data[val->owner] : f->loc;
 }
 
-static void check_values(Spec *s, uint32_t fi)
+static void warn_union(Spec *s, const IrFunc *f, SrcLoc loc, const char *what, uint32_t a, uint32_t b)
+{
+    StrBuf msg;
+    sb_init(&msg);
+    sb_printf(&msg, "%s may hold ", what);
+    pass_type_phrase(s->m, a, &msg);
+    sb_puts(&msg, " or ");
+    pass_type_phrase(s->m, b, &msg);
+    sb_puts(&msg, " here: it uses the dynamic object type [-Wdynamic]");
+    if (loc.file) diag_warning(s->diag, loc, "%s", msg.data);
+    else diag_global(s->diag, DIAG_WARNING, "in @%s: %s", ir_str(s->m, f->name), msg.data);
+    sb_free(&msg);
+}
+
+/* One warning where two static types meet and make a value object (a
+ * genuine union), naming both: at the value, or once for a function's
+ * return (its callers' results inherit the union and are not reported). */
+static void warn_dynamic(Spec *s, uint32_t fi)
 {
     IrModule *m = s->m;
     IrFunc *f = &m->funcs.data[fi];
+    uint32_t a, b;
+    StrBuf what;
+    sb_init(&what);
+    if (ir_type_has_unknown(m, ir_func_ret_type(m, f->type)) &&
+        pass_types_return(s->t, (FuncId){fi}) == IR_TYPE_OBJECT) {
+        pass_types_return_why(s->t, (FuncId){fi}, &a, &b);
+        sb_printf(&what, "the result of '%s'", ir_str(m, f->name));
+        if (a != BOT) warn_union(s, f, f->loc, what.data, a, b);
+    }
     for (uint32_t v = 0; v < f->values.len; v++) {
         if (!ir_type_has_unknown(m, f->values.data[v].type)) continue;
-        uint32_t x = pass_types_value(s->t, (FuncId){fi}, (ValueId){v});
-        if (!has_object(m, x)) continue;
-        uint32_t a, b;
+        if (pass_types_value(s->t, (FuncId){fi}, (ValueId){v}) != IR_TYPE_OBJECT) continue;
+        if (f->values.data[v].def == VAL_INST && f->insts.data[f->values.data[v].owner].op == IR_CALL) continue;
         pass_types_why(s->t, (FuncId){fi}, (ValueId){v}, &a, &b);
-        if (a == BOT) {
-            if (s->first_object_f == IR_NONE_ID) {
-                s->first_object_f = fi;
-                s->first_object_v = v;
-            }
-            continue;
-        }
-        StrBuf msg;
-        sb_init(&msg);
-        sb_puts(&msg, "unsupported: ");
-        pass_describe_value(m, f, v, &msg);
-        sb_puts(&msg, " may hold ");
-        pass_type_phrase(m, a, &msg);
-        sb_puts(&msg, " or ");
-        pass_type_phrase(m, b, &msg);
-        sb_puts(&msg, " here (the dynamic object type is not in the backend yet");
-        bool param = f->values.data[v].def == VAL_PARAM && f->values.data[v].owner == 0;
-        sb_puts(&msg, param ? "; nor is cloning a function per call signature)" : ")");
-        pass_report(s->diag, m, f, value_loc(f, v), msg.data);
-        sb_free(&msg);
-        s->errors++;
+        if (a == BOT) continue;
+        what.len = 0;
+        pass_describe_value(m, f, v, &what);
+        warn_union(s, f, value_loc(f, v), what.data, a, b);
     }
+    sb_free(&what);
 }
 
 /* Whether instruction i uses a value that is never produced (⊥). */
@@ -212,44 +221,11 @@ static bool uses_bottom(const PassTypes *t, IrFunc *f, uint32_t fi, uint32_t nv,
     return d.dead;
 }
 
-static uint32_t operand_lattice(const Spec *s, uint32_t fi, IrFunc *f, InstId i, uint32_t k)
+/* The final type of operand k of i (values are retyped before rewriting). */
+static uint32_t operand_type(IrFunc *f, InstId i, uint32_t k)
 {
     if (k >= ir_inst_nargs(f, i)) return BOT;
-    return pass_types_value(s->t, (FuncId){fi}, (ValueId){ir_inst_args(f, i)[k]});
-}
-
-static void check_ops(Spec *s, uint32_t fi)
-{
-    IrModule *m = s->m;
-    IrFunc *f = &m->funcs.data[fi];
-    for (uint32_t b = 0; b < f->blocks.len; b++) {
-        IrBlock *blk = &f->blocks.data[b];
-        for (uint32_t k = 0; k < blk->insts.len; k++) {
-            InstId i = blk->insts.data[k];
-            IrOp op = (IrOp)f->insts.data[i.id].op;
-            if (uses_bottom(s->t, f, fi, f->values.len, i)) break;   /* the rest never runs */
-            if (!(ir_op_flags(op) & IR_GENERIC)) continue;
-            uint64_t imm = f->imms.data[i.id];
-            uint32_t a = operand_lattice(s, fi, f, i, 0), c = operand_lattice(s, fi, f, i, 1);
-            if (has_object(m, a) || has_object(m, c)) continue;      /* reported with the value */
-            Plan p;
-            if (plan_inst(op, imm, a, c, &p)) continue;
-            StrBuf msg;
-            sb_init(&msg);
-            const char *sym = op == IR_PY_BINOP ? ir_binop_python((IrBinop)imm)
-                              : op == IR_PY_UNOP ? ir_unop_python((IrUnop)imm)
-                                                 : ir_pred_python((IrPred)imm);
-            sb_printf(&msg, "unsupported: no typed form of '%s' for ", sym);
-            pass_type_phrase(m, a, &msg);
-            if (ir_op_nargs(op) == 2) {
-                sb_puts(&msg, " and ");
-                pass_type_phrase(m, c, &msg);
-            }
-            pass_report(s->diag, m, f, f->locs.data[i.id], msg.data);
-            sb_free(&msg);
-            s->errors++;
-        }
-    }
+    return f->values.data[ir_inst_args(f, i)[k]].type.id;
 }
 
 /* ---- rewriting ------------------------------------------------------------------- */
@@ -272,14 +248,38 @@ static void retype(Spec *s, uint32_t fi)
     vec_free(&params);
 }
 
-/* v converted from its type to type `to` (bool -> int -> float). */
+static uint32_t type_of(IrBuilder *b, ValueId v) { return ir_func(b->m, b->func)->values.data[v.id].type.id; }
+
+/* v converted from its type to type `to`: bool -> int -> float, into and
+ * out of object, tuples element by element.  A value that cannot convert
+ * is left as it is (the verifier reports the mismatch). */
 static ValueId convert(IrBuilder *b, ValueId v, uint32_t to)
 {
-    IrFunc *f = ir_func(b->m, b->func);
-    uint32_t from = f->values.data[v.id].type.id;
+    IrModule *m = b->m;
+    uint32_t from = type_of(b, v);
     if (from == to) return v;
-    if (from == IR_TYPE_BOOL) v = ir_unop(b, IR_BOOL_TO_INT, v);
-    if (to == IR_TYPE_FLOAT) v = ir_unop(b, IR_INT_TO_FLOAT, v);
+    if (to == IR_TYPE_OBJECT) return ir_emit(b, IR_OBJ_BOX, 0, &v, 1, (TypeId){IR_TYPE_OBJECT});
+    bool to_tuple = ir_type_kind(m, (TypeId){to}) == TY_TUPLE;
+    if (from == IR_TYPE_OBJECT && to_tuple) {
+        uint32_t n = ir_type_nparams(m, (TypeId){to});
+        v = ir_emit(b, IR_PY_UNPACK, n, &v, 1, (TypeId){ir_generic_result(m, IR_PY_UNPACK, n)});
+        from = type_of(b, v);
+    }
+    if (from == IR_TYPE_OBJECT) return ir_emit(b, IR_OBJ_UNBOX, 0, &v, 1, (TypeId){to});
+    if (to_tuple && ir_type_kind(m, (TypeId){from}) == TY_TUPLE &&
+        ir_type_nparams(m, (TypeId){from}) == ir_type_nparams(m, (TypeId){to})) {
+        uint32_t n = ir_type_nparams(m, (TypeId){to});
+        ValueId *elems = xmalloc(sizeof *elems * (n ? n : 1));
+        for (uint32_t i = 0; i < n; i++)
+            elems[i] = convert(b, ir_tuple_get(b, v, i), ir_type_param(m, (TypeId){to}, i).id);
+        ValueId r = ir_tuple_new(b, elems, n);
+        free(elems);
+        return r;
+    }
+    if ((from == IR_TYPE_BOOL || from == IR_TYPE_INT) && (to == IR_TYPE_INT || to == IR_TYPE_FLOAT)) {
+        if (from == IR_TYPE_BOOL) v = ir_unop(b, IR_BOOL_TO_INT, v);
+        if (to == IR_TYPE_FLOAT) v = ir_unop(b, IR_INT_TO_FLOAT, v);
+    }
     return v;
 }
 
@@ -303,11 +303,163 @@ static ValueId emit_plan(IrBuilder *b, IrFunc *f, InstId i, const Plan *p)
     return ir_binop(b, p->op, x, y);
 }
 
+/* A builtin call with statically typed scalar arguments as the typed op
+ * (range.new, builtin abs/round/divmod/min/max/pow/len/hex/oct/bin);
+ * IR_NONE_ID when it has no typed form. */
+static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
+{
+    IrModule *m = b->m;
+    StrId sid = {(uint32_t)f->imms.data[i.id]};
+    const char *name = ir_str(m, sid);
+    bool plain;
+    size_t k = rule_callee_name(name, ir_str_len(m, sid), &plain);
+    uint32_t n = ir_inst_nargs(f, i);
+    if (!plain || n == 0 || n > 3) return IR_NONE_ID;
+    ValueId a[3];
+    uint32_t t[3];
+    for (uint32_t j = 0; j < n; j++) {
+        a[j].id = ir_inst_args(f, i)[j];
+        t[j] = type_of(b, a[j]);
+    }
+    if (k == 5 && !memcmp(name, "range", 5)) {
+        if (result_type != IR_TYPE_RANGE) return IR_NONE_ID;
+        ValueId start = n > 1 ? a[0] : ir_const_int(b, 0);
+        ValueId stop = n > 1 ? a[1] : a[0];
+        ValueId step = n > 2 ? a[2] : ir_const_int(b, 1);
+        return ir_range_new(b, start, stop, step).id;
+    }
+    IrBuiltin which = ir_builtin_lookup(name, k);
+    if (which == IR_BI_COUNT || result_type == IR_TYPE_OBJECT) return IR_NONE_ID;
+    if (which == IR_BI_LEN) {
+        TypeKind tk = ir_type_kind(m, (TypeId){t[0]});
+        if (!(tk == TY_STR || tk == TY_TUPLE || tk == TY_RANGE)) return IR_NONE_ID;
+    } else {
+        /* operands as the typed builtins take them: ints, or floats when any is */
+        bool any_float = false;
+        for (uint32_t j = 0; j < n; j++) {
+            if (!scalar(t[j]) || t[j] == IR_TYPE_NONE) return IR_NONE_ID;
+            any_float |= t[j] == IR_TYPE_FLOAT;
+        }
+        if (which == IR_BI_MIN || which == IR_BI_MAX) {
+            for (uint32_t j = 1; j < n; j++)
+                if (t[j] != t[0]) return IR_NONE_ID;
+        } else if (which == IR_BI_ROUND) {
+            if (t[0] == IR_TYPE_STR || (n == 2 && t[1] == IR_TYPE_FLOAT)) return IR_NONE_ID;
+            a[0] = convert(b, a[0], t[0] == IR_TYPE_FLOAT ? IR_TYPE_FLOAT : IR_TYPE_INT);
+            if (n == 2) a[1] = convert(b, a[1], IR_TYPE_INT);
+        } else {
+            for (uint32_t j = 0; j < n; j++) {
+                if (t[j] == IR_TYPE_STR) return IR_NONE_ID;
+                if (which != IR_BI_ABS) a[j] = convert(b, a[j], any_float ? IR_TYPE_FLOAT : IR_TYPE_INT);
+            }
+        }
+    }
+    TypeId ts[3];
+    for (uint32_t j = 0; j < n; j++) ts[j].id = type_of(b, a[j]);
+    if (ir_op_result(m, IR_BUILTIN, which, ts, n) == IR_NONE_ID) return IR_NONE_ID;
+    return ir_builtin(b, which, a, n, (TypeId){result_type}).id;
+}
+
+/* The typed replacement of generic instruction i when there is one (its
+ * result), else IR_NONE_ID. */
+static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
+{
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    const uint32_t *args = ir_inst_args(f, i);
+    uint32_t a = operand_type(f, i, 0), c = operand_type(f, i, 1);
+    switch (op) {
+    case IR_PY_BINOP: case IR_PY_INPLACE: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH: {
+        Plan p;
+        if (!plan_inst(op, f->imms.data[i.id], a, c, &p)) return IR_NONE_ID;
+        return emit_plan(b, f, i, &p).id;
+    }
+    case IR_PY_ITER:
+        if (a != IR_TYPE_RANGE && rule_iter_item(b->m, a) == IR_TYPE_OBJECT) return IR_NONE_ID;
+        return ir_iter_new(b, (ValueId){args[0]}).id;
+    case IR_PY_UNPACK: return a == result_type ? args[0] : IR_NONE_ID;
+    case IR_PY_BUILTIN: return plan_builtin(b, f, i, result_type);
+    default: return IR_NONE_ID;
+    }
+}
+
+/* Generic instruction i kept generic: typed operands boxed (py.format's
+ * value only when it is not a scalar, its spec never), the result typed as
+ * generic ops are, then unboxed to the inferred type. */
+static uint32_t generic_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
+{
+    IrModule *m = b->m;
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    uint32_t n = ir_inst_nargs(f, i);
+    ValueId *args = xmalloc(sizeof *args * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
+    for (uint32_t k = 0; k < n; k++) {
+        if (op == IR_PY_FORMAT && (k == 1 || scalar(type_of(b, args[k])))) continue;
+        args[k] = convert(b, args[k], IR_TYPE_OBJECT);
+    }
+    ValueId r = ir_emit(b, op, imm, args, n, (TypeId){ir_generic_result(m, op, imm)});
+    free(args);
+    if (!ir_op_has_result(op)) return IR_NONE_ID;
+    return convert(b, r, result_type).id;
+}
+
 typedef struct SubstCtx { const uint32_t *subst; uint32_t nv; } SubstCtx;
 static void apply_subst(void *ctx, uint32_t *slot)
 {
     const SubstCtx *c = ctx;
     while (*slot < c->nv && c->subst[*slot] != IR_NONE_ID) *slot = c->subst[*slot];
+}
+
+/* The type the k-th operand of non-generic instruction i must have, or
+ * IR_NONE_ID when any type goes (print, tuple.new, to_str, ...). */
+static uint32_t slot_type(IrModule *m, IrFunc *f, InstId i, uint32_t k)
+{
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    switch (op) {
+    case IR_CALL: return ir_type_param(m, m->funcs.data[imm].type, k).id;
+    case IR_GLOBAL_SET: return m->globals.data[imm].type.id;
+    default: return IR_NONE_ID;
+    }
+}
+
+/* Converts the operands of non-generic instruction i (substituted first)
+ * to the types of the slots they flow into: call parameters, globals,
+ * return types and block parameters. */
+static void coerce_operands(IrBuilder *b, IrFunc *f, InstId i, const SubstCtx *sc)
+{
+    IrModule *m = b->m;
+    ir_inst_visit_uses(f, i, apply_subst, (void *)sc);
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    if (op == IR_RET) {
+        uint32_t want = ir_func_ret_type(m, f->type).id;
+        ValueId v = ir_term_operand(f, i);
+        ValueId c = convert(b, v, want);
+        f = ir_func(m, b->func);
+        if (c.id != v.id) f->insts.data[i.id].args[0] = c.id;
+        return;
+    }
+    if (ir_op_flags(op) & IR_TERM) {
+        for (uint32_t s = 0; s < ir_term_nsuccs(f, i); s++) {
+            uint32_t nargs = ir_term_succ(f, i, s).nargs;
+            for (uint32_t k = 0; k < nargs; k++) {
+                IrEdge e = ir_term_succ(f, i, s);
+                uint32_t want = f->values.data[ir_block(f, e.target)->params.data[k].id].type.id;
+                ValueId c = convert(b, (ValueId){e.args[k]}, want);
+                f = ir_func(m, b->func);
+                e = ir_term_succ(f, i, s);
+                ((uint32_t *)e.args)[k] = c.id;
+            }
+        }
+        return;
+    }
+    for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
+        uint32_t want = slot_type(m, f, i, k);
+        if (want == IR_NONE_ID) continue;
+        ValueId c = convert(b, (ValueId){ir_inst_args(f, i)[k]}, want);
+        f = ir_func(m, b->func);
+        ((uint32_t *)ir_inst_args(f, i))[k] = c.id;
+    }
 }
 
 static void rewrite(Spec *s, uint32_t fi)
@@ -317,6 +469,7 @@ static void rewrite(Spec *s, uint32_t fi)
     uint32_t nv = f->values.len;
     uint32_t *subst = xmalloc(sizeof *subst * (nv ? nv : 1));
     for (uint32_t v = 0; v < nv; v++) subst[v] = IR_NONE_ID;
+    SubstCtx sc = {subst, nv};
     IrBuilder b;
     ir_builder_init(&b, m, (FuncId){fi});
     VEC(InstId) old = {0};
@@ -328,6 +481,7 @@ static void rewrite(Spec *s, uint32_t fi)
         ir_builder_set_block(&b, (BlockId){bi});
         for (uint32_t k = 0; k < old.len; k++) {
             InstId i = old.data[k];
+            f = &m->funcs.data[fi];
             b.loc = f->locs.data[i.id];
             if (uses_bottom(s->t, f, fi, nv, i)) {
                 ir_unreachable(&b);
@@ -335,27 +489,36 @@ static void rewrite(Spec *s, uint32_t fi)
             }
             IrOp op = (IrOp)f->insts.data[i.id].op;
             if (!(ir_op_flags(op) & IR_GENERIC)) {
-                vec_push(&blk->insts, i);
+                coerce_operands(&b, f, i, &sc);
+                vec_push(&m->funcs.data[fi].blocks.data[bi].insts, i);
                 continue;
             }
-            Plan p;
-            uint32_t a = operand_lattice(s, fi, f, i, 0), c = operand_lattice(s, fi, f, i, 1);
-            bool ok = plan_inst(op, f->imms.data[i.id], a, c, &p);
-            (void)ok;                          /* check_ops has reported every failure */
+            ir_inst_visit_uses(f, i, apply_subst, &sc);
             uint32_t result = f->insts.data[i.id].result;
-            ValueId r = emit_plan(&b, f, i, &p);
-            if (!ir_valid(f->values.data[r.id].name.id))
-                f->values.data[r.id].name = f->values.data[result].name;
-            subst[result] = r.id;
+            uint32_t rtype = ir_valid(result) ? f->values.data[result].type.id : IR_TYPE_NONE;
+            uint32_t r = typed_form(&b, f, i, rtype);
+            if (!ir_valid(r)) r = generic_form(&b, &m->funcs.data[fi], i, rtype);
+            f = &m->funcs.data[fi];
+            if (!ir_valid(result)) continue;
+            if (!ir_valid(f->values.data[r].name.id)) f->values.data[r].name = f->values.data[result].name;
+            subst[result] = r;
         }
     }
-    SubstCtx sc = {subst, nv};
+    f = &m->funcs.data[fi];
     for (uint32_t bi = 0; bi < f->blocks.len; bi++) {
         IrBlock *blk = &f->blocks.data[bi];
         for (uint32_t k = 0; k < blk->insts.len; k++) ir_inst_visit_uses(f, blk->insts.data[k], apply_subst, &sc);
     }
     vec_free(&old);
     free(subst);
+}
+
+static void retype_globals(Spec *s)
+{
+    for (uint32_t g = 0; g < s->m->globals.len; g++) {
+        IrGlobal *gl = &s->m->globals.data[g];
+        if (ir_type_has_unknown(s->m, gl->type)) gl->type.id = final_type(pass_types_global(s->t, (GlobalId){g}));
+    }
 }
 
 bool pass_specialize(PassContext *cx)
@@ -365,22 +528,11 @@ bool pass_specialize(PassContext *cx)
         cx->types = pass_types_infer(cx->m, cx->diag, &errors);
         if (errors) return false;
     }
-    Spec s = {cx->m, cx->types, cx->diag, 0, IR_NONE_ID, IR_NONE_ID};
+    Spec s = {cx->m, cx->types, cx->diag};
     uint32_t nf = cx->m->funcs.len;
-    for (uint32_t fi = 0; fi < nf; fi++) check_values(&s, fi);
-    for (uint32_t fi = 0; fi < nf; fi++) check_ops(&s, fi);
-    if (s.errors == 0 && s.first_object_f != IR_NONE_ID) {
-        IrFunc *f = &cx->m->funcs.data[s.first_object_f];
-        StrBuf msg;
-        sb_init(&msg);
-        sb_puts(&msg, "unsupported: ");
-        pass_describe_value(cx->m, f, s.first_object_v, &msg);
-        sb_puts(&msg, " has no single type here (the dynamic object type is not in the backend yet)");
-        pass_report(cx->diag, cx->m, f, value_loc(f, s.first_object_v), msg.data);
-        sb_free(&msg);
-        s.errors++;
-    }
-    if (s.errors) return false;
+    if (cx->warn_dynamic)
+        for (uint32_t fi = 0; fi < nf; fi++) warn_dynamic(&s, fi);
+    retype_globals(&s);
     for (uint32_t fi = 0; fi < nf; fi++) retype(&s, fi);
     for (uint32_t fi = 0; fi < nf; fi++) rewrite(&s, fi);
     pass_types_free(cx->types);                /* it described the untyped IR */

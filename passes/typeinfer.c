@@ -8,6 +8,7 @@
  * join of the function's ret operands.  Annotations are checked once the
  * fixpoint is reached: a flow that does not fit one is a diagnostic. */
 #include "passes/passes.h"
+#include "passes/typerules.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,9 @@ struct PassTypes {
     uint32_t *ret;           /* ret[f]: lattice value of f's return */
     uint32_t **why;          /* why[f][2v], why[f][2v+1]: two types whose join made v object */
     uint32_t *ret_why;       /* the same for ret[f] (2 per function) */
+    uint32_t nglobals;
+    uint32_t *gval;          /* gval[g]: lattice value of global g */
+    uint32_t *gwhy;          /* 2 per global, as why */
 };
 
 /* ---- the lattice ----------------------------------------------------------- */
@@ -49,46 +53,6 @@ static bool leq(IrModule *m, uint32_t a, uint32_t b) { return pass_type_join(m, 
 /* Whether a value of this IR type is a lattice variable (else it is fixed). */
 static bool is_var(const IrModule *m, TypeId t) { return ir_type_has_unknown(m, t); }
 
-/* ---- transfer functions of the generic ops ------------------------------------ */
-
-static bool numeric(uint32_t t) { return t == IR_TYPE_BOOL || t == IR_TYPE_INT || t == IR_TYPE_FLOAT; }
-
-/* a <op> b, following CPython's numeric tower; BOT where Python raises
- * TypeError (specialize reports the op). */
-static uint32_t binop_result(IrBinop op, uint32_t a, uint32_t b)
-{
-    if (a == BOT || b == BOT) return BOT;
-    if (a == IR_TYPE_OBJECT || b == IR_TYPE_OBJECT) return IR_TYPE_OBJECT;
-    if (numeric(a) && numeric(b)) {
-        bool fl = a == IR_TYPE_FLOAT || b == IR_TYPE_FLOAT;
-        switch (op) {
-        case IR_BINOP_ADD: case IR_BINOP_SUB: case IR_BINOP_MUL:
-        case IR_BINOP_FLOORDIV: case IR_BINOP_MOD: case IR_BINOP_POW:
-            return fl ? IR_TYPE_FLOAT : IR_TYPE_INT;
-        case IR_BINOP_TRUEDIV: return IR_TYPE_FLOAT;
-        case IR_BINOP_LSHIFT: case IR_BINOP_RSHIFT: return fl ? BOT : IR_TYPE_INT;
-        case IR_BINOP_BITAND: case IR_BINOP_BITOR: case IR_BINOP_BITXOR:
-            return fl ? BOT : a == IR_TYPE_BOOL && b == IR_TYPE_BOOL ? IR_TYPE_BOOL : IR_TYPE_INT;
-        case IR_BINOP_COUNT: break;
-        }
-        return BOT;
-    }
-    bool int_like_a = a == IR_TYPE_INT || a == IR_TYPE_BOOL, int_like_b = b == IR_TYPE_INT || b == IR_TYPE_BOOL;
-    if (op == IR_BINOP_ADD && a == IR_TYPE_STR && b == IR_TYPE_STR) return IR_TYPE_STR;
-    if (op == IR_BINOP_MUL && ((a == IR_TYPE_STR && int_like_b) || (int_like_a && b == IR_TYPE_STR)))
-        return IR_TYPE_STR;
-    if (op == IR_BINOP_MOD && a == IR_TYPE_STR) return IR_TYPE_STR;   /* printf-style formatting */
-    return BOT;
-}
-
-static uint32_t unop_result(IrUnop op, uint32_t a)
-{
-    if (a == BOT || a == IR_TYPE_OBJECT) return a;
-    if (a == IR_TYPE_BOOL || a == IR_TYPE_INT) return IR_TYPE_INT;
-    if (a == IR_TYPE_FLOAT && op != IR_UNOP_INVERT) return IR_TYPE_FLOAT;
-    return BOT;
-}
-
 /* ---- the fixpoint ------------------------------------------------------------ */
 
 typedef struct Infer {
@@ -97,6 +61,7 @@ typedef struct Infer {
     VEC(uint32_t) work;
     bool *queued;            /* per function */
     VEC(uint32_t) *callers;  /* per function: the functions with a call to it */
+    VEC(uint32_t) *readers;  /* per global: the functions that read it */
 } Infer;
 
 static void push(Infer *in, uint32_t f)
@@ -131,15 +96,16 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
     uint64_t imm = f->imms.data[i.id];
     const uint32_t *args = ir_inst_args(f, i);
     uint32_t n = ir_inst_nargs(f, i);
+    if (ir_op_flags(op) & IR_GENERIC) {
+        uint32_t *a = xmalloc(sizeof *a * (n ? n : 1));
+        for (uint32_t k = 0; k < n; k++) a[k] = val[args[k]];
+        uint32_t r = rule_generic(m, op, imm, a, n);
+        free(a);
+        return r;
+    }
     switch (op) {
-    case IR_PY_BINOP: return binop_result((IrBinop)imm, val[args[0]], val[args[1]]);
-    case IR_PY_UNOP: return unop_result((IrUnop)imm, val[args[0]]);
-    case IR_PY_CMP:
-    case IR_PY_TRUTH:
-        for (uint32_t k = 0; k < n; k++)
-            if (val[args[k]] == BOT) return BOT;
-        return IR_TYPE_BOOL;
     case IR_CALL: return in->t->ret[imm];
+    case IR_GLOBAL_GET: return in->t->gval[imm];
     default: break;
     }
     VEC(TypeId) types = {0};
@@ -198,6 +164,14 @@ static bool sweep(Infer *in, uint32_t fi)
                     }
                 }
             }
+            if (op == IR_GLOBAL_SET && is_var(m, m->globals.data[f->imms.data[i.id]].type)) {
+                uint32_t g = (uint32_t)f->imms.data[i.id];
+                if (join_into(in, &in->t->gval[g], &in->t->gwhy[2 * g], val[ir_inst_args(f, i)[0]]))
+                    for (uint32_t r = 0; r < in->readers[g].len; r++) {
+                        if (in->readers[g].data[r] == fi) changed = true;
+                        else push(in, in->readers[g].data[r]);
+                    }
+            }
             if (op == IR_RET && is_var(m, ir_func_ret_type(m, f->type))) {
                 if (join_into(in, &in->t->ret[fi], &in->t->ret_why[2 * fi], val[ir_term_operand(f, i).id]))
                     for (uint32_t c = 0; c < in->callers[fi].len; c++) push(in, in->callers[fi].data[c]);
@@ -212,7 +186,7 @@ static bool sweep(Infer *in, uint32_t fi)
                 }
                 if (op == IR_ITER_NEXT && s == 0 && target->params.len > e.nargs) {
                     uint32_t p = vec_last(&target->params).id, it = val[ir_term_operand(f, i).id];
-                    uint32_t item = it == BOT || it == IR_TYPE_OBJECT ? it
+                    uint32_t item = it == BOT ? it : it == IR_TYPE_OBJECT ? IR_TYPE_OBJECT
                                     : ir_type_kind(m, (TypeId){it}) == TY_ITER ? ir_type_param(m, (TypeId){it}, 0).id
                                     : IR_TYPE_OBJECT;
                     if (is_var(m, f->values.data[p].type)) changed |= join_into(in, &val[p], &why[2 * p], item);
@@ -352,7 +326,16 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
     t->why = xcalloc(nf ? nf : 1, sizeof *t->why);
     t->ret = xcalloc(nf ? nf : 1, sizeof *t->ret);
     t->ret_why = xcalloc(nf ? 2 * nf : 1, sizeof *t->ret_why);
-    Infer in = {m, t, {0}, xcalloc(nf ? nf : 1, sizeof(bool)), xcalloc(nf ? nf : 1, sizeof *in.callers)};
+    uint32_t ng = m->globals.len;
+    t->nglobals = ng;
+    t->gval = xmalloc(sizeof *t->gval * (ng ? ng : 1));
+    t->gwhy = xmalloc(sizeof *t->gwhy * (ng ? 2 * ng : 1));
+    for (uint32_t g = 0; g < ng; g++) {
+        t->gval[g] = is_var(m, m->globals.data[g].type) ? BOT : m->globals.data[g].type.id;
+        t->gwhy[2 * g] = t->gwhy[2 * g + 1] = BOT;
+    }
+    Infer in = {m, t, {0}, xcalloc(nf ? nf : 1, sizeof(bool)), xcalloc(nf ? nf : 1, sizeof *in.callers),
+                xcalloc(ng ? ng : 1, sizeof *in.readers)};
     for (uint32_t fi = 0; fi < nf; fi++) {
         IrFunc *f = &m->funcs.data[fi];
         uint32_t nv = f->values.len;
@@ -371,6 +354,7 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
             for (uint32_t k = 0; k < blk->insts.len; k++) {
                 InstId i = blk->insts.data[k];
                 if (f->insts.data[i.id].op == IR_CALL) vec_push(&in.callers[f->imms.data[i.id]], fi);
+                if (f->insts.data[i.id].op == IR_GLOBAL_GET) vec_push(&in.readers[f->imms.data[i.id]], fi);
             }
         }
     }
@@ -387,7 +371,9 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
     for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
     if (errors) *errors = c.errors;
     for (uint32_t fi = 0; fi < nf; fi++) vec_free(&in.callers[fi]);
+    for (uint32_t g = 0; g < ng; g++) vec_free(&in.readers[g]);
     free(in.callers);
+    free(in.readers);
     free(in.queued);
     vec_free(&in.work);
     return t;
@@ -404,11 +390,20 @@ void pass_types_free(PassTypes *t)
     free(t->why);
     free(t->ret);
     free(t->ret_why);
+    free(t->gval);
+    free(t->gwhy);
     free(t);
 }
 
 uint32_t pass_types_value(const PassTypes *t, FuncId f, ValueId v) { return t->val[f.id][v.id]; }
 uint32_t pass_types_return(const PassTypes *t, FuncId f) { return t->ret[f.id]; }
+uint32_t pass_types_global(const PassTypes *t, GlobalId g) { return t->gval[g.id]; }
+
+void pass_types_return_why(const PassTypes *t, FuncId f, uint32_t *a, uint32_t *b)
+{
+    *a = t->ret_why[2 * f.id];
+    *b = t->ret_why[2 * f.id + 1];
+}
 
 void pass_types_why(const PassTypes *t, FuncId f, ValueId v, uint32_t *a, uint32_t *b)
 {

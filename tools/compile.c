@@ -114,6 +114,7 @@ static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag
     PassOptions popts = {
         .verify_each = opts->verify_each,
         .dump_after = NULL,
+        .warn_dynamic = opts->warn_dynamic,
         .dump_out = stderr,
     };
     return pass_run_list(m, "typeinfer,specialize", &popts, diag);
@@ -126,7 +127,7 @@ static bool emit(const DriverOptions *opts, IrModule *m, DiagEngine *diag, const
     StrBuf out;
     sb_init(&out);
     bool ok;
-    if (opts->emit == EMIT_IR) {
+    if (opts->emit == EMIT_IR || opts->emit == EMIT_IR_UNTYPED) {
         ir_module_print(m, &out);
         ok = write_output(diag, opts->output ? opts->output : "-", &out);
     } else if ((ok = rs_emit_module(m, diag, &out))) {
@@ -153,6 +154,11 @@ static bool compile_one(const DriverOptions *opts, DiagEngine *diag, const char 
     if (ast) m = lower_module(ast, diag, input);
     arena_free(&ast_arena);                 /* the IR owns everything it needs */
     if (!m) goto done;
+    if (opts->emit == EMIT_IR_UNTYPED) {
+        if (ir_verify_untyped(m, diag) != 0) goto internal_error;
+        ok = emit(opts, m, diag, input);
+        goto done;
+    }
     if (module_untyped(m)) {
         bool internal = false;
         if (!infer_types(opts, m, diag, &internal)) {

@@ -9,6 +9,7 @@
 typedef enum EmitKind {
     EMIT_RUST,      /* one self-contained .rs file (the default) */
     EMIT_IR,        /* the typed SSA IR in its text form */
+    EMIT_IR_UNTYPED, /* the IR as the lowering builds it, before typeinfer (tests) */
 } EmitKind;
 
 typedef struct DriverOptions {
@@ -18,6 +19,7 @@ typedef struct DriverOptions {
     bool syntax_only;           /* -fsyntax-only: parse every input, nothing else */
     bool check_only;            /* --check: every analysis, no output */
     bool verify_each;           /* --verify-each */
+    bool warn_dynamic;          /* -Wdynamic: warn where a value uses the dynamic object type */
     const char *passes;         /* --passes=LIST, NULL: the -O level's pipeline */
     const char *dump_after;     /* --dump-after=PASS */
     int opt_level;              /* -O0 .. -O2 */

@@ -14,12 +14,14 @@ static const char usage_text[] =
     "\n"
     "  -o FILE                 write the output to FILE ('-' for standard output)\n"
     "  --emit=rust|ir          what to write: Rust source (default) or the typed SSA IR\n"
+    "  --emit=ir-untyped       the IR as lowered, before type inference and passes\n"
     "  -fsyntax-only           only parse the inputs (any number of files)\n"
     "  --check                 run every analysis, report diagnostics, write nothing\n"
     "  -O0, -O1, -O2           optimisation level (default -O1)\n"
     "  --passes=LIST           run exactly these IR passes, comma-separated\n"
     "  --dump-after=PASS       print the IR to standard error after PASS\n"
     "  --verify-each           verify the IR after every pass\n"
+    "  -Wdynamic               warn where a value needs the dynamic object type\n"
     "  -fdiagnostics-format=text|json\n"
     "                          how diagnostics are written (default text)\n"
     "  -fcolor-diagnostics, -fno-color-diagnostics\n"
@@ -70,14 +72,19 @@ int driver_parse_options(int argc, char **argv, DriverOptions *opts)
         } else if ((val = option_value(arg, "--emit"))) {
             if (strcmp(val, "rust") == 0) opts->emit = EMIT_RUST;
             else if (strcmp(val, "ir") == 0) opts->emit = EMIT_IR;
+            else if (strcmp(val, "ir-untyped") == 0) opts->emit = EMIT_IR_UNTYPED;
             else if (strcmp(val, "llvm") == 0 || strcmp(val, "wasm") == 0 ||
                      strcmp(val, "exe") == 0 || strcmp(val, "crate") == 0)
                 return usage_error("--emit=%s is not available in this release", val);
-            else return usage_error("unknown --emit kind '%s' (expected rust or ir)", val);
+            else return usage_error("unknown --emit kind '%s' (expected rust, ir or ir-untyped)", val);
         } else if (strcmp(arg, "-fsyntax-only") == 0) {
             opts->syntax_only = true;
         } else if (strcmp(arg, "--check") == 0) {
             opts->check_only = true;
+        } else if (strcmp(arg, "-Wdynamic") == 0) {
+            opts->warn_dynamic = true;
+        } else if (strcmp(arg, "-Wno-dynamic") == 0) {
+            opts->warn_dynamic = false;
         } else if (strcmp(arg, "--verify-each") == 0) {
             opts->verify_each = true;
         } else if ((val = option_value(arg, "--passes"))) {

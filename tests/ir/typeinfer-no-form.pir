@@ -1,13 +1,15 @@
 ; An op whose operand types have no typed form (Python raises TypeError, or
-; the typed IR has no op for it yet) is reported with its position; typeinfer
-; alone accepts it (its result is ⊥), and the untyped IR prints back.
-; RUN: not portalis-opt --passes=typeinfer,specialize %s 2>&1
-; RUN: portalis-opt --passes=typeinfer %s
-; CHECK: in @__module__ at 4:7: unsupported: no typed form of '-' for a str and an int
-; CHECK: in @__module__ at 5:7: unsupported: no typed form of '<' for a str and an int
-; CHECK: in @__module__ at 6:7: unsupported: no typed form of '*' for a str and an int
-; CHECK: in @__module__ at 7:7: unsupported: no typed form of '~' for a float
-; CHECK: v2: ? = py.binop sub v0, v1 !4:7
+; the typed IR has no op for it) stays generic on boxed operands: the
+; runtime raises CPython's TypeError if it runs, or computes the result
+; (str * int).  A result inference knows (str * int is a str) is unboxed.
+; RUN: portalis-opt --passes=typeinfer,specialize %s
+; CHECK: v2: object = obj.box v0 !4:7
+; CHECK-NEXT: v3: object = obj.box v1 !4:7
+; CHECK-NEXT: v4: object = py.binop sub v2, v3 !4:7
+; CHECK: v7: bool = py.cmp lt v5, v6 !5:7
+; CHECK: v10: object = py.binop mul v8, v9 !6:7
+; CHECK-NEXT: v11: str = obj.unbox v10 !6:7
+; CHECK: v14: object = py.unop invert v13 !7:7
 fn @__module__() -> None {
 block0:
     v0: str = const.str "a"

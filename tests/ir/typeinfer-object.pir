@@ -1,12 +1,15 @@
 ; A `?` block parameter that gets an int on one edge and a float on the
-; other is object, which the backends cannot represent yet: specialize
-; reports it at the function's position (a block parameter has none of
-; its own), once: the values computed from it are not reported again, and
-; the IR is not printed.
-; RUN: not portalis-opt --passes=typeinfer,specialize %s 2>&1
-; CHECK: portalisc: error: in @mix at 3:1: unsupported: 'x' may hold an int or a float here (the dynamic object type is not in the backend yet)
-; CHECK-NOT: error
-; CHECK-NOT: fn @mix
+; other is object: each edge boxes its argument before the branch, and the
+; `+` on it stays generic.  -Wdynamic reports the parameter once, at the
+; function (a block parameter has no position of its own).
+; RUN: portalis-opt -Wdynamic --passes=typeinfer,specialize %s 2>&1
+; CHECK: warning: in @mix: 'x' may hold an int or a float here: it uses the dynamic object type [-Wdynamic]
+; CHECK-NOT: warning
+; CHECK: v3: object = obj.box v1
+; CHECK-NEXT: v4: object = obj.box v2
+; CHECK-NEXT: condbr v0, block1(v3), block1(v4)
+; CHECK: block1(v5 "x": object):
+; CHECK-NEXT: v6: object = py.binop add v5, v5 !5:9
 fn @mix(bool) -> None !3:1 {
 block0(v0 "c": bool):
     v1: int = const.int 1

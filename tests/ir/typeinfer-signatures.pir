@@ -1,10 +1,16 @@
 ; A function called with an int at one site and a str at another: its `?`
-; parameter joins to object.  Cloning per call signature is not implemented
-; yet, so specialize reports the parameter (at the def) and prints nothing.
-; RUN: not portalis-opt --passes=typeinfer,specialize %s 2>&1
-; CHECK: portalisc: error: in @twice at 2:1: unsupported: 'x' may hold an int or a str here (the dynamic object type is not in the backend yet; nor is cloning a function per call signature)
-; CHECK-NOT: error
-; CHECK-NOT: fn @twice
+; parameter joins to object (cloning per call signature is not implemented
+; yet), so each call boxes its argument and the body's `+` stays generic,
+; decided by the runtime.  -Wdynamic names the parameter and both types.
+; RUN: portalis-opt -Wdynamic --passes=typeinfer,specialize %s 2>&1
+; CHECK: warning: in @twice: 'x' may hold an int or a str here: it uses the dynamic object type [-Wdynamic]
+; CHECK: fn @twice(object) -> object !2:1 {
+; CHECK-NEXT: block0(v0 "x": object):
+; CHECK-NEXT: v1: object = py.binop add v0, v0
+; CHECK: v1: object = obj.box v0
+; CHECK-NEXT: v2: object = call @twice(v1)
+; CHECK: v4: object = obj.box v3 !9:5
+; CHECK-NEXT: v5: object = call @twice(v4) !9:5
 fn @twice(?) -> ? !2:1 {
 block0(v0 "x": ?):
     v1: ? = py.binop add v0, v0
