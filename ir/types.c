@@ -335,6 +335,7 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
     case IR_UNREACHABLE: return n == 0 ? IR_TYPE_NONE : IR_NONE_ID;
     case IR_CONDBR: return n == 1 && flows(a[0].id, IR_TYPE_BOOL) ? IR_TYPE_NONE : IR_NONE_ID;
     case IR_ITER_NEXT:
+        if (n == 1 && a[0].id == IR_TYPE_UNKNOWN) return IR_TYPE_UNKNOWN;   /* py.iter's, before inference */
         return n == 1 && ir_type_kind(m, a[0]) == TY_ITER ? ir_type_param(m, a[0], 0).id
                                                           : IR_NONE_ID;
     case IR_RET: return n == 1 ? a[0].id : IR_NONE_ID;

@@ -8,5 +8,7 @@ libportalis_a_SOURCES += \
 	passes/typeinfer.c \
 	passes/typerules.h \
 	passes/typerules.c \
+	passes/sites.h \
+	passes/sites.c \
 	passes/specialize.c
 EXTRA_DIST += passes/TYPEINFER.md

@@ -130,7 +130,7 @@ static bool run_one(void *ctx, const char *name, size_t len)
 bool pass_run_list(IrModule *m, const char *list, const PassOptions *opt, DiagEngine *diag)
 {
     if (pass_list_check(list, opt, diag)) return false;
-    RunCtx r = {{m, diag, NULL, opt && opt->warn_dynamic}, opt, false, 0};
+    RunCtx r = {{m, diag, NULL, opt && opt->warn_dynamic, opt && opt->typed_lists}, opt, false, 0};
     each_name(list, run_one, &r);
     if (r.cx.types) pass_types_free(r.cx.types);
     return r.errors == 0;

@@ -26,6 +26,7 @@ typedef struct PassContext {
     DiagEngine *diag;
     PassTypes *types;
     bool warn_dynamic;       /* -Wdynamic: specialize warns at each value that became object */
+    bool typed_lists;        /* typeinfer gives lists element types (else they are object) */
 } PassContext;
 
 /* A function pass: rewrites one function of m, returns whether it changed it. */
@@ -48,6 +49,7 @@ typedef struct PassOptions {
     const char *dump_after;  /* a pass name or "all": print the module after it; NULL: never */
     FILE *dump_out;          /* where dumps go (headed "; ---- IR after PASS ----"); NULL: nowhere */
     bool warn_dynamic;       /* -Wdynamic (see PassContext) */
+    bool typed_lists;        /* see PassContext */
 } PassOptions;
 
 /* The pass list that -O0, -O1, -O2 stand for ("" at -O0). */
@@ -80,8 +82,9 @@ uint32_t pass_type_join(IrModule *m, uint32_t a, uint32_t b);
 /* Runs the fixpoint over the whole module and checks the annotations (the
  * concrete types already in the IR), reporting contradictions through
  * diag.  Never NULL; *errors (may be NULL) gets the number reported.  The
- * result describes m as it is now; free it with pass_types_free. */
-PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors);
+ * result describes m as it is now; free it with pass_types_free.  With
+ * typed_lists, lists get per-site element types (sites.h), else object. */
+PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, bool typed_lists);
 void       pass_types_free(PassTypes *t);
 /* The lattice value of value v of function f; of f's return. */
 uint32_t   pass_types_value(const PassTypes *t, FuncId f, ValueId v);

@@ -360,6 +360,30 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
     return ir_builtin(b, which, a, n, (TypeId){result_type}).id;
 }
 
+static bool has_list_operand(const IrModule *m, IrFunc *f, InstId i)
+{
+    for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++)
+        if (ir_type_kind(m, f->values.data[ir_inst_args(f, i)[k]].type) == TY_LIST) return true;
+    return false;
+}
+
+/* A generic op on a typed list (the shapes passes/sites.c accepted) stays
+ * generic with its typed operands and result; an int-like index operand
+ * (a[i], insert(i, x), pop(i)) becomes an int. */
+static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
+{
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    uint32_t n = ir_inst_nargs(f, i);
+    ValueId *args = xmalloc(sizeof *args * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
+    bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM || op == IR_PY_METHOD;
+    if (indexed && n > 1 && type_of(b, args[1]) == IR_TYPE_BOOL) args[1] = convert(b, args[1], IR_TYPE_INT);
+    ValueId r = ir_emit(b, op, imm, args, n, (TypeId){result_type});
+    free(args);
+    return ir_op_has_result(op) ? r.id : IR_NONE_ID;
+}
+
 /* The typed replacement of generic instruction i when there is one (its
  * result), else IR_NONE_ID. */
 static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
@@ -367,6 +391,8 @@ static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_ty
     IrOp op = (IrOp)f->insts.data[i.id].op;
     const uint32_t *args = ir_inst_args(f, i);
     uint32_t a = operand_type(f, i, 0), c = operand_type(f, i, 1);
+    if (has_list_operand(b->m, f, i) || (op == IR_PY_LIST && ir_type_kind(b->m, (TypeId){result_type}) == TY_LIST))
+        return list_form(b, f, i, result_type);
     switch (op) {
     case IR_PY_BINOP: case IR_PY_INPLACE: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH: {
         Plan p;
@@ -525,7 +551,7 @@ bool pass_specialize(PassContext *cx)
 {
     if (!cx->types) {
         uint32_t errors = 0;
-        cx->types = pass_types_infer(cx->m, cx->diag, &errors);
+        cx->types = pass_types_infer(cx->m, cx->diag, &errors, cx->typed_lists);
         if (errors) return false;
     }
     Spec s = {cx->m, cx->types, cx->diag};

@@ -9,6 +9,7 @@
  * fixpoint is reached: a flow that does not fit one is a diagnostic. */
 #include "passes/passes.h"
 #include "passes/typerules.h"
+#include "passes/sites.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +63,11 @@ typedef struct Infer {
     bool *queued;            /* per function */
     VEC(uint32_t) *callers;  /* per function: the functions with a call to it */
     VEC(uint32_t) *readers;  /* per global: the functions that read it */
+    Sites *sites;            /* list allocation sites; NULL: lists are object */
 } Infer;
+
+/* A lattice value as it stands now (its list site's representative). */
+static uint32_t cur(Infer *in, uint32_t x) { return in->sites ? sites_canon(in->sites, x) : x; }
 
 static void push(Infer *in, uint32_t f)
 {
@@ -75,7 +80,10 @@ static void push(Infer *in, uint32_t f)
  * at object.  Returns whether *slot changed. */
 static bool join_into(Infer *in, uint32_t *slot, uint32_t *why, uint32_t x)
 {
-    uint32_t old = *slot, j = pass_type_join(in->m, old, x);
+    uint32_t old = cur(in, *slot);
+    x = cur(in, x);
+    uint32_t j = in->sites ? sites_join(in->sites, old, x) : pass_type_join(in->m, old, x);
+    *slot = old;
     if (j == old) return false;
     if (j == IR_TYPE_OBJECT && old != BOT && x != IR_TYPE_OBJECT && old != IR_TYPE_OBJECT &&
         why[0] == BOT) {
@@ -98,14 +106,16 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
     uint32_t n = ir_inst_nargs(f, i);
     if (ir_op_flags(op) & IR_GENERIC) {
         uint32_t *a = xmalloc(sizeof *a * (n ? n : 1));
-        for (uint32_t k = 0; k < n; k++) a[k] = val[args[k]];
-        uint32_t r = rule_generic(m, op, imm, a, n);
+        for (uint32_t k = 0; k < n; k++) a[k] = cur(in, val[args[k]]);
+        bool handled = false;
+        uint32_t r = in->sites ? sites_transfer(in->sites, fi, i, a, n, &handled) : 0;
+        if (!handled) r = rule_generic(m, op, imm, a, n);
         free(a);
         return r;
     }
     switch (op) {
-    case IR_CALL: return in->t->ret[imm];
-    case IR_GLOBAL_GET: return in->t->gval[imm];
+    case IR_CALL: return cur(in, in->t->ret[imm]);
+    case IR_GLOBAL_GET: return cur(in, in->t->gval[imm]);
     default: break;
     }
     VEC(TypeId) types = {0};
@@ -126,6 +136,32 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
 
 typedef struct EdgeCtx { Infer *in; uint32_t fi; bool changed; } EdgeCtx;
 
+/* Typed ops that accept a list value as it is (print it, pass it, return
+ * it, branch with it); every other non-generic op makes its site escape. */
+static bool takes_lists(IrOp op)
+{
+    return op == IR_PRINT || op == IR_TO_STR || op == IR_TO_REPR || op == IR_CALL || op == IR_GLOBAL_SET ||
+           op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT;
+}
+
+/* What instruction i does to list sites beyond its result: generic ops
+ * without a result (py.setitem, py.delitem) store into lists, and other
+ * ops let the lists they take escape. */
+static void site_effects(Infer *in, uint32_t fi, InstId i)
+{
+    IrFunc *f = &in->m->funcs.data[fi];
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    bool generic = ir_op_flags(op) & IR_GENERIC;
+    if (!in->sites || (generic && ir_op_has_result(op)) || (!generic && takes_lists(op))) return;
+    uint32_t n = ir_inst_nargs(f, i);
+    uint32_t *a = xmalloc(sizeof *a * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) a[k] = cur(in, in->t->val[fi][ir_inst_args(f, i)[k]]);
+    bool handled;
+    if (generic) sites_transfer(in->sites, fi, i, a, n, &handled);
+    else sites_escape_all(in->sites, a, n);
+    free(a);
+}
+
 /* One sweep over function fi: every var result, every var block parameter,
  * the var parameters of its callees, its var return.  True if a value of fi
  * changed. */
@@ -141,6 +177,7 @@ static bool sweep(Infer *in, uint32_t fi)
             InstId i = blk->insts.data[k];
             const IrInst *inst = &f->insts.data[i.id];
             IrOp op = (IrOp)inst->op;
+            site_effects(in, fi, i);
             if (ir_valid(inst->result) && is_var(m, f->values.data[inst->result].type)) {
                 uint32_t x = transfer(in, fi, i);
                 uint32_t *w = &why[2 * inst->result];
@@ -185,8 +222,10 @@ static bool sweep(Infer *in, uint32_t fi)
                         changed |= join_into(in, &val[p], &why[2 * p], val[e.args[a]]);
                 }
                 if (op == IR_ITER_NEXT && s == 0 && target->params.len > e.nargs) {
-                    uint32_t p = vec_last(&target->params).id, it = val[ir_term_operand(f, i).id];
-                    uint32_t item = it == BOT ? it : it == IR_TYPE_OBJECT ? IR_TYPE_OBJECT
+                    uint32_t p = vec_last(&target->params).id, it = cur(in, val[ir_term_operand(f, i).id]);
+                    uint32_t list_item;
+                    bool of_list = in->sites && sites_iter_item(in->sites, it, &list_item);
+                    uint32_t item = of_list ? list_item : it == BOT ? it : it == IR_TYPE_OBJECT ? IR_TYPE_OBJECT
                                     : ir_type_kind(m, (TypeId){it}) == TY_ITER ? ir_type_param(m, (TypeId){it}, 0).id
                                     : IR_TYPE_OBJECT;
                     if (is_var(m, f->values.data[p].type)) changed |= join_into(in, &val[p], &why[2 * p], item);
@@ -317,7 +356,20 @@ static void check_func(Checker *c, uint32_t fi)
 
 /* ---- the analysis ---------------------------------------------------------------- */
 
-PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
+/* Every list site's final element type is known: lattice values become
+ * the IR types list[T] / iter[T] (or object). */
+static void finalize_sites(Infer *in)
+{
+    PassTypes *t = in->t;
+    for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
+        for (uint32_t v = 0; v < in->m->funcs.data[fi].values.len; v++)
+            t->val[fi][v] = sites_final(in->sites, t->val[fi][v]);
+        t->ret[fi] = sites_final(in->sites, t->ret[fi]);
+    }
+    for (uint32_t g = 0; g < t->nglobals; g++) t->gval[g] = sites_final(in->sites, t->gval[g]);
+}
+
+PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, bool typed_lists)
 {
     uint32_t nf = m->funcs.len;
     PassTypes *t = xcalloc(1, sizeof *t);
@@ -335,7 +387,7 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
         t->gwhy[2 * g] = t->gwhy[2 * g + 1] = BOT;
     }
     Infer in = {m, t, {0}, xcalloc(nf ? nf : 1, sizeof(bool)), xcalloc(nf ? nf : 1, sizeof *in.callers),
-                xcalloc(ng ? ng : 1, sizeof *in.readers)};
+                xcalloc(ng ? ng : 1, sizeof *in.readers), typed_lists ? sites_new(m) : NULL};
     for (uint32_t fi = 0; fi < nf; fi++) {
         IrFunc *f = &m->funcs.data[fi];
         uint32_t nv = f->values.len;
@@ -360,12 +412,24 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors)
     }
     /* The module's entry first (the root); every other function too, so a
      * function nobody calls is still analysed (its `?` parameters stay ⊥). */
-    if (ir_valid(m->entry.id) && m->entry.id < nf) push(&in, m->entry.id);
-    for (uint32_t fi = 0; fi < nf; fi++) push(&in, fi);
-    for (uint32_t head = 0; head < in.work.len; head++) {
-        uint32_t fi = in.work.data[head];
-        in.queued[fi] = false;
-        while (sweep(&in, fi)) {}
+    /* A round ends when the worklist is empty; list sites change the
+     * element types every reader sees, so rounds repeat until one leaves
+     * every site as it was. */
+    for (;;) {
+        uint64_t epoch = in.sites ? sites_epoch(in.sites) : 0;
+        if (ir_valid(m->entry.id) && m->entry.id < nf) push(&in, m->entry.id);
+        for (uint32_t fi = 0; fi < nf; fi++) push(&in, fi);
+        for (uint32_t head = 0; head < in.work.len; head++) {
+            uint32_t fi = in.work.data[head];
+            in.queued[fi] = false;
+            while (sweep(&in, fi)) {}
+        }
+        in.work.len = 0;
+        if (!in.sites || sites_epoch(in.sites) == epoch) break;
+    }
+    if (in.sites) {
+        finalize_sites(&in);
+        sites_free(in.sites);
     }
     Checker c = {m, t, diag, 0};
     for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
@@ -415,6 +479,6 @@ bool pass_typeinfer(PassContext *cx)
 {
     uint32_t errors = 0;
     pass_types_free(cx->types);
-    cx->types = pass_types_infer(cx->m, cx->diag, &errors);
+    cx->types = pass_types_infer(cx->m, cx->diag, &errors, cx->typed_lists);
     return errors == 0;
 }

@@ -115,6 +115,7 @@ static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag
         .verify_each = opts->verify_each,
         .dump_after = NULL,
         .warn_dynamic = opts->warn_dynamic,
+        .typed_lists = opts->typed_lists,
         .dump_out = stderr,
     };
     return pass_run_list(m, "typeinfer,specialize", &popts, diag);

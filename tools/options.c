@@ -22,6 +22,7 @@ static const char usage_text[] =
     "  --dump-after=PASS       print the IR to standard error after PASS\n"
     "  --verify-each           verify the IR after every pass\n"
     "  -Wdynamic               warn where a value needs the dynamic object type\n"
+    "  -ftyped-lists           give lists of one scalar type a typed representation\n"
     "  -fdiagnostics-format=text|json\n"
     "                          how diagnostics are written (default text)\n"
     "  -fcolor-diagnostics, -fno-color-diagnostics\n"
@@ -85,6 +86,10 @@ int driver_parse_options(int argc, char **argv, DriverOptions *opts)
             opts->warn_dynamic = true;
         } else if (strcmp(arg, "-Wno-dynamic") == 0) {
             opts->warn_dynamic = false;
+        } else if (strcmp(arg, "-ftyped-lists") == 0) {
+            opts->typed_lists = true;
+        } else if (strcmp(arg, "-fno-typed-lists") == 0) {
+            opts->typed_lists = false;
         } else if (strcmp(arg, "--verify-each") == 0) {
             opts->verify_each = true;
         } else if ((val = option_value(arg, "--passes"))) {

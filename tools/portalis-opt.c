@@ -12,7 +12,7 @@
 
 static void usage(FILE *out)
 {
-    fputs("usage: portalis-opt [--passes=a,b] [--verify-each] [-Wdynamic] [--dump-after=PASS|all]\n"
+    fputs("usage: portalis-opt [--passes=a,b] [--verify-each] [-Wdynamic] [-ftyped-lists] [--dump-after=PASS|all]\n"
           "                    [-o OUT] FILE.pir      (FILE '-' reads stdin)\n"
           "       portalis-opt --list-passes\n",
           out);
@@ -34,6 +34,8 @@ static int parse_args(int argc, char **argv, Options *o)
             o->pass.verify_each = true;
         } else if (strcmp(a, "-Wdynamic") == 0) {
             o->pass.warn_dynamic = true;
+        } else if (strcmp(a, "-ftyped-lists") == 0) {
+            o->pass.typed_lists = true;
         } else if (strncmp(a, "--dump-after=", 13) == 0) {
             o->pass.dump_after = a + 13;
         } else if (strcmp(a, "-o") == 0 && i + 1 < argc) {

@@ -1,0 +1,46 @@
+/* sites.h — list allocation sites for typeinfer (sites.c): every py.list
+ * instruction is a site whose element type is learned from every value
+ * stored into any list it may be (`xs = []` then `xs.append(1.5)` makes
+ * xs a list[float]).  Sites that meet (a join, a call, `b = a`) are unified
+ * (union-find, Steensgaard style), so two views of one list never disagree.
+ * A site whose list flows anywhere the typed list ops do not cover, or
+ * whose elements are not of one scalar type, escapes: it is `object`.
+ *
+ * In typeinfer's lattice a list value is LREF(site) and an iterator over one
+ * IREF(site); both are resolved to IR types (list[T], iter[T]) only at the
+ * end, once every site's element type is final. */
+#ifndef PORTALIS_SITES_H
+#define PORTALIS_SITES_H
+
+#include "passes/passes.h"
+
+#define SITE_LREF 0x80000000u
+#define SITE_IREF 0x40000000u
+
+typedef struct Sites Sites;
+
+Sites   *sites_new(IrModule *m);
+void     sites_free(Sites *s);
+/* Bumped on every unification, element change or escape: typeinfer
+ * sweeps again until a whole round leaves it unchanged. */
+uint64_t sites_epoch(const Sites *s);
+
+/* A lattice value with its site replaced by the representative (object or
+ * iter[object] once the site escaped); other values unchanged. */
+uint32_t sites_canon(Sites *s, uint32_t x);
+/* The join of two lattice values (canonical): sites unify; a site meeting
+ * anything else escapes. */
+uint32_t sites_join(Sites *s, uint32_t a, uint32_t b);
+/* Makes every site among the operands escape (an op that takes no typed list). */
+void     sites_escape_all(Sites *s, const uint32_t *a, uint32_t n);
+/* The result of generic instruction i of function fi on canonical operand
+ * values a, when a list site is involved (*handled set); may unify, join
+ * element types or escape. */
+uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *handled);
+/* When canonical value x is an IREF, the item of iterating over it (⊥
+ * while the list's element type is unknown). */
+bool     sites_iter_item(Sites *s, uint32_t x, uint32_t *item);
+/* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
+uint32_t sites_final(Sites *s, uint32_t x);
+
+#endif
