@@ -459,7 +459,9 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
             sb_puts(out, " {\n");
         } else if (s->kind == RS_FOR) {
             sb_printf(out, "for %s in ", item_name(fn, s->block));
-            rs_render_iterable(fn, out, fn->alias[s->value]);
+            uint32_t it = fn->alias[s->value];
+            if (fn->vkind[it] == RS_V_LET) sb_puts(out, fn->name[it]);   /* bound before, effects in order */
+            else rs_render_iterable(fn, out, it);
             sb_puts(out, " {\n");
         } else {
             sb_puts(out, "loop {\n");

@@ -56,10 +56,23 @@ bool rs_type_is_copy(const IrModule *m, TypeId t)
     }
 }
 
+/* The item types of a typed list (py::List<T>, prelude_list.rs). */
+static bool list_item_type(const IrModule *m, TypeId t)
+{
+    switch (ir_type_kind(m, t)) {
+    case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Whether rs_type_str can spell t (a declaration may then name it). */
 bool rs_type_nameable(const IrModule *m, TypeId t)
 {
     switch (ir_type_kind(m, t)) {
+    case TY_LIST:
+        return list_item_type(m, ir_type_param(m, t, 0));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
     case TY_ITER:
@@ -88,6 +101,12 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
     case TY_ITER:
         if (ir_type_param(m, t, 0).id != IR_TYPE_OBJECT) break;
         sb_puts(out, "py::ObjIter");
+        return true;
+    case TY_LIST:
+        if (!list_item_type(m, ir_type_param(m, t, 0))) break;
+        sb_puts(out, "py::List<");
+        rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
+        sb_putc(out, '>');
         return true;
     case TY_TUPLE: {
         uint32_t n = ir_type_nparams(m, t);
@@ -119,10 +138,11 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
 }
 
 /* Ops that have no observable effect in their Rust form (may be dropped or
- * moved).  int.to_float cannot fail on i64. */
+ * moved).  int.to_float cannot fail on i64; a slice object is only built
+ * (its parts are checked where it is used). */
 static bool op_pure(IrOp op)
 {
-    return (ir_op_flags(op) & IR_PURE) || op == IR_INT_TO_FLOAT || op == IR_TUPLE_GET;
+    return (ir_op_flags(op) & IR_PURE) || op == IR_INT_TO_FLOAT || op == IR_TUPLE_GET || op == IR_PY_SLICE;
 }
 
 static bool value_pure(RsFn *fn, uint32_t v)
@@ -209,6 +229,16 @@ static void mark_for_loops(RsFn *fn)
         fn->uses_for[h] = true;
         fn->vkind[it] = RS_V_FORITER;
     }
+}
+
+/* Whether iterator v is the one a `for` header consumes (bound to a `let`
+ * when effects before the loop had to stay in order: `for x in v`). */
+static bool feeds_for(RsFn *fn, uint32_t v)
+{
+    for (uint32_t h = 0; h < fn->nblocks; h++)
+        if (fn->uses_for[h] && root(fn, ir_term_operand(fn->f, ir_block_term(fn->f, (BlockId){h})).id) == v)
+            return true;
+    return false;
 }
 
 /* The stack discipline of the module comment, one block at a time. */
@@ -474,7 +504,8 @@ void rs_analyse_values(RsFn *fn)
     /* what needs `mut`, a type, a statement */
     for (uint32_t v = 0; v < nv; v++) {
         if (fn->vkind[v] == RS_V_VAR) fn->needs_mut[v] = fn->is_header[fn->def_block[v]];
-        if (fn->vkind[v] == RS_V_LET && ir_type_kind(fn->m, vtype(fn, v)) == TY_ITER) fn->needs_mut[v] = true;
+        if (fn->vkind[v] == RS_V_LET && ir_type_kind(fn->m, vtype(fn, v)) == TY_ITER && !feeds_for(fn, v))
+            fn->needs_mut[v] = true;
         if (fn->vkind[v] == RS_V_LET && ir_type_kind(fn->m, vtype(fn, v)) == TY_TUPLE) fn->annotate[v] = true;
         if (fn->vkind[v] == RS_V_LET && literal_typed(fn, v)) fn->annotate[v] = true;
     }
@@ -825,6 +856,16 @@ static void render_builtin(RsFn *fn, StrBuf *out, uint32_t v, IrBuiltin which, c
     rs_unsupported(fn, rs_value_loc(fn, v), msg);
 }
 
+/* Whether value r is a typed truth test that render_truth renders: truth,
+ * or py.truth of a typed list (which specialize leaves generic). */
+static bool is_truth(RsFn *fn, uint32_t r)
+{
+    IrOp op = value_op(fn, r);
+    if (op == IR_TRUTH) return true;
+    InstId i = {fn->f->values.data[r].owner};
+    return op == IR_PY_TRUTH && ir_type_kind(fn->m, vtype(fn, ir_inst_args(fn->f, i)[0])) == TY_LIST;
+}
+
 /* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
  * `s.is_empty()`. */
 static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negate)
@@ -849,11 +890,13 @@ static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negat
         if (paren) sb_putc(out, ')');
         return;
     }
-    case TY_STR: {
+    case TY_STR:
+    case TY_LIST: {
         bool paren = !negate && prec > RS_PREC_UNARY;
         sb_puts(out, negate ? "" : paren ? "(!" : "!");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
-        sb_puts(out, paren ? ".is_empty())" : ".is_empty()");
+        sb_puts(out, ir_type_kind(fn->m, vtype(fn, x)) == TY_LIST ? ".borrow().is_empty()" : ".is_empty()");
+        if (paren) sb_putc(out, ')');
         return;
     }
     case TY_RANGE: {
@@ -967,7 +1010,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
     case IR_FLOAT_MOD: py_call(fn, out, "fmod", a, 2); return;
     case IR_FLOAT_POW: py_call(fn, out, "fpow", a, 2); return;
     case IR_BOOL_NOT:
-        if (fn->vkind[root(fn, a[0])] == RS_V_INLINE && value_op(fn, root(fn, a[0])) == IR_TRUTH) {
+        if (fn->vkind[root(fn, a[0])] == RS_V_INLINE && is_truth(fn, root(fn, a[0]))) {
             /* not x: the negated truth test, not `!(x != 0)` */
             render_truth(fn, out, ir_inst_args(f, (InstId){f->values.data[root(fn, a[0])].owner})[0], prec, true);
             return;
@@ -1084,6 +1127,10 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         return;
     }
     default: {
+        if (is_truth(fn, v)) {   /* py.truth of a typed list */
+            render_truth(fn, out, a[0], prec, false);
+            return;
+        }
         if (rs_render_object_inst(fn, out, v)) return;
         char *msg = arena_sprintf(&fn->arena, "the '%s' instruction as a value", ir_op_name(op));
         rs_unsupported(fn, rs_value_loc(fn, v), msg);
@@ -1174,7 +1221,7 @@ void rs_render_cond(RsFn *fn, StrBuf *out, uint32_t v, bool negate)
                         RS_PREC_LOWEST, false);
         return;
     }
-    if (fn->vkind[r] == RS_V_INLINE && value_op(fn, r) == IR_TRUTH) {
+    if (fn->vkind[r] == RS_V_INLINE && is_truth(fn, r)) {
         render_truth(fn, out, ir_inst_args(fn->f, (InstId){fn->f->values.data[r].owner})[0], RS_PREC_LOWEST, true);
         return;
     }

@@ -10,6 +10,7 @@ libportalis_a_SOURCES += \
 	backend_rust/emit.c \
 	backend_rust/emit_expr.c \
 	backend_rust/emit_object.c \
+	backend_rust/emit_list.c \
 	backend_rust/emit_names.c
 BUILT_SOURCES += backend_rust/prelude.inc
 CLEANFILES += backend_rust/prelude.inc
@@ -19,7 +20,8 @@ EXTRA_DIST += backend_rust/prelude.rs
 # then, for programs that need it, the container and object runtime pasted
 # inside it in this order (prelude_rt.inc), then the `}`.
 PRELUDE_PARTS = backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs backend_rust/prelude_seq.rs \
-	backend_rust/prelude_map.rs backend_rust/prelude_obj.rs backend_rust/prelude_objlib.rs
+	backend_rust/prelude_map.rs backend_rust/prelude_list.rs backend_rust/prelude_obj.rs \
+	backend_rust/prelude_objlib.rs
 RUST_TO_C_STRING = $(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/'
 backend_rust/prelude.inc: $(srcdir)/backend_rust/prelude.rs
 	$(AM_V_GEN)$(MKDIR_P) backend_rust && \
@@ -29,6 +31,16 @@ backend_rust/prelude_rt.inc: $(PRELUDE_PARTS:%=$(srcdir)/%)
 	for part in $(PRELUDE_PARTS); do cat $(srcdir)/$$part; done | $(RUST_TO_C_STRING) > $@-t && mv $@-t $@
 BUILT_SOURCES += backend_rust/prelude_rt.inc
 CLEANFILES += backend_rust/prelude_rt.inc
+
+# The dynamic object type (prelude_obj.rs) against CPython.
+TESTS += tests/rust/obj.test
+dist_noinst_SCRIPTS += tests/rust/obj.test tests/rust/obj_test.py
+EXTRA_DIST += tests/rust/obj_driver.rs
+
+# Methods and builtins of `object` values (prelude_objlib.rs) against CPython.
+TESTS += tests/rust/objlib.test
+dist_noinst_SCRIPTS += tests/rust/objlib.test tests/rust/objlib_test.py
+EXTRA_DIST += tests/rust/objlib_driver.rs
 
 # Tests: the prelude against CPython, and IR -> Rust -> run against CPython.
 TESTS += tests/rust/prelude.test

@@ -28,6 +28,34 @@
         Slice(Box<(Obj, Obj, Obj)>),
         Func(Rc<FuncObj>),
         Iter(Rc<RefCell<Box<dyn Iterator<Item = Obj>>>>),
+        /// `d.keys()`, `d.values()`, `d.items()`: live views of the dict.
+        View(Rc<RefCell<Dict<Obj, Obj>>>, DictView),
+    }
+
+    /// Which view of a dict an `Obj::View` is.
+    #[derive(Clone, Copy, PartialEq)]
+    pub enum DictView {
+        Keys,
+        Values,
+        Items,
+    }
+
+    impl DictView {
+        fn name(self) -> &'static str {
+            match self {
+                DictView::Keys => "dict_keys",
+                DictView::Values => "dict_values",
+                DictView::Items => "dict_items",
+            }
+        }
+        /// The view's item for one entry.
+        fn item(self, k: &Obj, v: &Obj) -> Obj {
+            match self {
+                DictView::Keys => k.clone(),
+                DictView::Values => v.clone(),
+                DictView::Items => Obj::tuple(vec![k.clone(), v.clone()]),
+            }
+        }
     }
 
     impl From<i64> for Obj {
@@ -135,6 +163,7 @@
                     }
                 }
                 Obj::Iter(_) => "iterator",
+                Obj::View(_, kind) => kind.name(),
             }
         }
 
@@ -197,6 +226,7 @@
                 Obj::Set(s) => !s.borrow().is_empty(),
                 Obj::Range(start, stop, step) => range_len(*start, *stop, *step) != 0,
                 Obj::Slice(_) | Obj::Func(_) | Obj::Iter(_) => true,
+                Obj::View(d, _) => !d.borrow().is_empty(),
             }
         }
     }
@@ -295,7 +325,9 @@
                 }
                 Obj::Dict(d) => show_guarded(Rc::as_ptr(d) as usize, "{...}", out, |out| d.borrow().show(out)),
                 Obj::Set(s) => s.borrow().show(out),
-                Obj::Range(start, stop, step) => Range { next: *start, stop: *stop, step: *step, done: false }.show(out),
+                Obj::Range(start, stop, step) => {
+                    Range { next: *start, stop: *stop, step: *step, done: false }.show(out)
+                }
                 Obj::Slice(s) => {
                     out.push_str("slice(");
                     s.0.show_repr(out);
@@ -311,6 +343,12 @@
                     out.push('>');
                 }
                 Obj::Iter(_) => out.push_str("<iterator object>"),
+                Obj::View(_, kind) => {
+                    out.push_str(kind.name());
+                    out.push('(');
+                    Obj::list(obj_items(self)).show_repr(out);
+                    out.push(')');
+                }
             }
         }
     }
@@ -342,6 +380,7 @@
         fn eq(&self, other: &Obj) -> bool {
             match (self, other) {
                 (Obj::None, Obj::None) => true,
+                (Obj::Int(a), Obj::Int(b)) => a == b,
                 (Obj::Str(a), Obj::Str(b)) => a == b,
                 (Obj::List(a), Obj::List(b)) => Rc::ptr_eq(a, b) || *a.borrow() == *b.borrow(),
                 (Obj::Tuple(a), Obj::Tuple(b)) => Rc::ptr_eq(a, b) || a == b,
@@ -355,6 +394,14 @@
                 (Obj::Slice(a), Obj::Slice(b)) => a == b,
                 (Obj::Func(a), Obj::Func(b)) => Rc::ptr_eq(a, b),
                 (Obj::Iter(a), Obj::Iter(b)) => Rc::ptr_eq(a, b),
+                // Keys and items views compare as sets; values views never
+                // equal (each `d.values()` is a new object in CPython).
+                (Obj::View(a, ka), Obj::View(b, kb)) => {
+                    ka == kb
+                        && *ka != DictView::Values
+                        && a.borrow().len() == b.borrow().len()
+                        && iter(self).all(|x| contains(other, &x))
+                }
                 _ => match (obj_num(self), obj_num(other)) {
                     (Some(x), Some(y)) => obj_num_cmp(x, y) == Some(Ordering::Equal),
                     _ => false,
@@ -549,6 +596,9 @@
     /// `xs * n` for list and tuple items; MemoryError where CPython's size check fails.
     #[track_caller]
     fn repeat_items(xs: &[Obj], n: i64) -> Vec<Obj> {
+        if xs.is_empty() {
+            return Vec::new(); // list_mul would loop n times
+        }
         if n > 0 && (xs.len() as u128) * (n as u128) * (std::mem::size_of::<Obj>() as u128) > isize::MAX as u128 {
             raise("MemoryError", "");
         }
@@ -735,6 +785,9 @@
                 let items = repeat_items(&l.borrow(), n);
                 *l.borrow_mut() = items;
             }
+            // CPython's `*=` does not try the right operand's repeat when
+            // the left one is a container that cannot repeat.
+            (BinOp::Mul, Obj::Dict(_) | Obj::Set(_) | Obj::Range(..)) => unsupported_operands(op, a, b, true),
             (BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, Obj::Set(s)) => {
                 let other = match b {
                     Obj::Set(o) => o.borrow().clone(), // a copy: `s |= s` must not borrow s twice
@@ -914,10 +967,8 @@
                     CmpOp::Gt => ">",
                     CmpOp::Ge => ">=",
                 };
-                raise(
-                    "TypeError",
-                    &format!("'{}' not supported between instances of '{}' and '{}'", sym, a.type_name(), b.type_name()),
-                )
+                let (ta, tb) = (a.type_name(), b.type_name());
+                raise("TypeError", &format!("'{}' not supported between instances of '{}' and '{}'", sym, ta, tb))
             }
         }
     }
@@ -954,6 +1005,7 @@
     /// Python's ordering, so prelude_seq's sort/min/max serve `Vec<Obj>`:
     /// the operators raise CPython's TypeError for unorderable pairs.
     impl PartialOrd for Obj {
+        #[track_caller]
         fn partial_cmp(&self, other: &Obj) -> Option<Ordering> {
             if op_lt(self, other) {
                 Some(Ordering::Less)
@@ -1018,7 +1070,7 @@
             Obj::Str(s) => len(s),
             Obj::List(l) => l.borrow().len() as i64,
             Obj::Tuple(t) => t.len() as i64,
-            Obj::Dict(d) => d.borrow().len(),
+            Obj::Dict(d) | Obj::View(d, _) => d.borrow().len(),
             Obj::Set(s) => s.borrow().len(),
             Obj::Range(start, stop, step) => range_len(*start, *stop, *step),
             _ => raise("TypeError", &format!("object of type '{}' has no len()", x.type_name())),
@@ -1151,7 +1203,11 @@
                 Some(k) => del_item(&mut l.borrow_mut(), k),
                 None => index_type_error("list", i),
             },
-            _ => raise("TypeError", &format!("'{}' object doesn't support item deletion", a.type_name())),
+            // CPython's wording differs for the other sequences given an int.
+            (Obj::Tuple(_) | Obj::Str(_) | Obj::Range(..) | Obj::Set(_), _) if obj_index(i).is_some() => {
+                raise("TypeError", &format!("'{}' object doesn't support item deletion", a.type_name()))
+            }
+            _ => raise("TypeError", &format!("'{}' object does not support item deletion", a.type_name())),
         }
     }
 
@@ -1166,7 +1222,8 @@
                 check_key(&d, x);
                 d.contains(x)
             }
-            Obj::Set(s) => s.borrow().contains(x),
+            // CPython looks a set up as a frozenset; no set holds one here.
+            Obj::Set(s) => !matches!(x, Obj::Set(_)) && s.borrow().contains(x),
             Obj::Str(s) => match x {
                 Obj::Str(sub) => str_contains(s, sub),
                 _ => raise(
@@ -1190,6 +1247,8 @@
                 inside && (v - start) % step == 0
             }
             Obj::Iter(_) => iter(c).any(|y| y == *x),
+            Obj::View(d, DictView::Keys) => contains(&Obj::Dict(d.clone()), x),
+            Obj::View(..) => iter(c).any(|y| y == *x),
             _ => raise("TypeError", &format!("argument of type '{}' is not iterable", c.type_name())),
         }
     }
@@ -1201,7 +1260,7 @@
         Tuple(Rc<Vec<Obj>>, usize),
         Str(Str, usize),
         // The dict's entry position and its size when the loop started.
-        Dict(Rc<RefCell<Dict<Obj, Obj>>>, usize, i64),
+        Dict(Rc<RefCell<Dict<Obj, Obj>>>, usize, i64, DictView),
         Set(Rc<RefCell<Set<Obj>>>, usize, i64),
         Range(Range),
         Shared(Rc<RefCell<Box<dyn Iterator<Item = Obj>>>>),
@@ -1236,15 +1295,15 @@
                     Some(Obj::Str(Str::from(c.to_string())))
                 }
                 // Reads the entries of prelude_map's Dict (holes are deleted items).
-                IterSrc::Dict(d, pos, size) => {
+                IterSrc::Dict(d, pos, size, kind) => {
                     let d = d.borrow();
                     if d.len() != *size {
                         raise("RuntimeError", "dictionary changed size during iteration");
                     }
                     while *pos < d.entries.len() {
                         *pos += 1;
-                        if let Some((k, _)) = &d.entries[*pos - 1] {
-                            return Some(k.clone());
+                        if let Some((k, v)) = &d.entries[*pos - 1] {
+                            return Some(kind.item(k, v));
                         }
                     }
                     None
@@ -1275,7 +1334,8 @@
             Obj::List(l) => IterSrc::List(l.clone(), 0),
             Obj::Tuple(t) => IterSrc::Tuple(t.clone(), 0),
             Obj::Str(s) => IterSrc::Str(s.clone(), 0),
-            Obj::Dict(d) => IterSrc::Dict(d.clone(), 0, d.borrow().len()),
+            Obj::Dict(d) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), DictView::Keys),
+            Obj::View(d, kind) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), *kind),
             Obj::Set(s) => IterSrc::Set(s.clone(), 0, s.borrow().len()),
             Obj::Range(start, stop, step) => IterSrc::Range(range(*start, *stop, *step)),
             Obj::Iter(it) => IterSrc::Shared(it.clone()),

@@ -6,16 +6,14 @@
     // protocols of prelude_obj.rs (Show, ==, <, +, iter, len, truth).
     //
     // Known differences from CPython:
-    // - dict.keys(), values() and items() return list snapshots, since the Obj
-    //   enum has no view variant: iteration, len(), `in`, sorted() and the like
-    //   agree with CPython, but printing one shows `['a']` where CPython shows
-    //   `dict_keys(['a'])`, and a snapshot does not follow later changes.
     // - reversed() of a list, tuple, str or dict iterates a snapshot.
     // - a function value called with too few arguments cannot name the
     //   missing parameters ("f() missing 1 required positional argument").
-    // - an error raised by a key function or by a comparison inside sort(),
-    //   min() or max() reaches the traceback through closures, which cannot be
-    //   #[track_caller]: the Python line it names may be off.
+    // - an error raised inside a function value (a key function; a builtin,
+    //   bound method or user function passed to map() or filter()) or by a
+    //   comparison inside sort(), min() or max() reaches raise() through
+    //   closures, which cannot be #[track_caller]: the Python line its
+    //   traceback names may be off.
 
     /// How CPython checks the arguments of a builtin function or method that
     /// takes no keywords; each kind words its TypeError differently.
@@ -59,7 +57,10 @@
                 } else {
                     ("at most ", hi)
                 };
-                raise("TypeError", &format!("{} expected {}{} argument{}, got {}", name, bound, count, plural(count), n))
+                raise(
+                    "TypeError",
+                    &format!("{} expected {}{} argument{}, got {}", name, bound, count, plural(count), n),
+                )
             }
             Sig::Tuple(lo, _) if n < lo => {
                 raise("TypeError", &format!("{}() takes at least {} argument{} ({} given)", name, lo, plural(lo), n))
@@ -98,7 +99,10 @@
         let (n, total, max) = (args.len(), args.len() + kwargs.len(), p.names.len());
         if total > max {
             let keyword = if n == 0 { "keyword " } else { "" };
-            raise("TypeError", &format!("{}() takes at most {} {}argument{} ({} given)", name, max, keyword, plural(max), total));
+            raise(
+                "TypeError",
+                &format!("{}() takes at most {} {}argument{} ({} given)", name, max, keyword, plural(max), total),
+            );
         }
         if n > p.maxpos {
             if p.maxpos == 0 {
@@ -107,7 +111,14 @@
             let bound = if p.required < p.maxpos { "at most" } else { "exactly" };
             raise(
                 "TypeError",
-                &format!("{}() takes {} {} positional argument{} ({} given)", name, bound, p.maxpos, plural(p.maxpos), n),
+                &format!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    name,
+                    bound,
+                    p.maxpos,
+                    plural(p.maxpos),
+                    n
+                ),
             );
         }
         let min_posonly = p.posonly.min(p.required);
@@ -115,7 +126,14 @@
             let bound = if min_posonly < p.maxpos { "at least" } else { "exactly" };
             raise(
                 "TypeError",
-                &format!("{}() takes {} {} positional argument{} ({} given)", name, bound, min_posonly, plural(min_posonly), n),
+                &format!(
+                    "{}() takes {} {} positional argument{} ({} given)",
+                    name,
+                    bound,
+                    min_posonly,
+                    plural(min_posonly),
+                    n
+                ),
             );
         }
         let keyword = |param: &str| kwargs.iter().find(|kw| kw.0 == param).map(|kw| kw.1.clone());
@@ -186,9 +204,13 @@
         match v {
             None => None,
             Some(Obj::None) if none_ok => None,
-            Some(v) if obj_index(v).is_some() => obj_index(v),
-            Some(_) if none_ok => raise("TypeError", "slice indices must be integers or None or have an __index__ method"),
-            Some(_) => raise("TypeError", "slice indices must be integers or have an __index__ method"),
+            Some(v) => match obj_index(v) {
+                Some(i) => Some(i),
+                None if none_ok => {
+                    raise("TypeError", "slice indices must be integers or None or have an __index__ method")
+                }
+                None => raise("TypeError", "slice indices must be integers or have an __index__ method"),
+            },
         }
     }
 
@@ -213,6 +235,7 @@
     /// The key of `x` under an optional key function (None is no key).
     /// Keys compare through Obj's PartialOrd, which is Python's `<` and `>`
     /// (prelude_seq's sort uses `<` only, max `>` and min `<`, as CPython).
+    #[track_caller]
     fn sort_key(key: Option<&Obj>, x: &Obj) -> Obj {
         match key {
             None | Some(Obj::None) => x.clone(),
@@ -232,6 +255,7 @@
 
     // ---- method tables ------------------------------------------------------------
 
+    #[rustfmt::skip]
     const STR_METHODS: &[&str] = &[
         "upper", "lower", "casefold", "swapcase", "title", "capitalize", "strip", "lstrip", "rstrip", "split",
         "rsplit", "splitlines", "join", "replace", "find", "rfind", "index", "rindex", "count", "startswith",
@@ -243,6 +267,7 @@
         &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear"];
     const DICT_METHODS: &[&str] =
         &["get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"];
+    #[rustfmt::skip]
     const SET_METHODS: &[&str] = &[
         "add", "remove", "discard", "pop", "union", "intersection", "difference", "symmetric_difference", "issubset",
         "issuperset", "isdisjoint", "update", "copy", "clear",
@@ -253,6 +278,7 @@
 
     /// CPython methods not implemented here: calling one is a SystemError
     /// naming it, not a false AttributeError.
+    #[rustfmt::skip]
     const UNSUPPORTED_METHODS: &[&str] = &[
         "str.encode", "str.expandtabs", "str.format_map", "str.maketrans", "str.translate", "dict.fromkeys",
         "set.difference_update", "set.intersection_update", "set.symmetric_difference_update", "int.as_integer_ratio",
@@ -407,7 +433,8 @@
             "startswith" | "endswith" => {
                 check("str", name, Sig::Tuple(1, 3), args, kwargs);
                 let (lo, hi) = (bound_arg(args.get(1), true), bound_arg(args.get(2), true));
-                let test = |p: &str| if name == "startswith" { startswith(s, p, lo, hi) } else { endswith(s, p, lo, hi) };
+                let test =
+                    |p: &str| if name == "startswith" { startswith(s, p, lo, hi) } else { endswith(s, p, lo, hi) };
                 match &args[0] {
                     Obj::Str(p) => Obj::Bool(test(p)),
                     // Checked one by one up to the first match, as CPython.
@@ -442,9 +469,10 @@
                             _ => raise("TypeError", "The fill character must be exactly one character long"),
                         }
                     }
-                    Some(v) => {
-                        raise("TypeError", &format!("The fill character must be a unicode character, not {}", v.type_name()))
-                    }
+                    Some(v) => raise(
+                        "TypeError",
+                        &format!("The fill character must be a unicode character, not {}", v.type_name()),
+                    ),
                 };
                 Obj::Str(match name {
                     "center" => center(s, width, fill),
@@ -507,7 +535,10 @@
                 insert(&mut l.borrow_mut(), i, args[1].clone());
             }
             "pop" => {
-                let i = args.get(0).map(|_| index_arg(&args[0]));
+                let i = match args.get(0) {
+                    Some(a) => Some(index_arg(a)),
+                    None => None,
+                };
                 let mut v = l.borrow_mut();
                 return match i {
                     None => pop(&mut v),
@@ -560,7 +591,10 @@
         for (i, item) in iter(src).enumerate() {
             let kv: Vec<Obj> = match obj_try_iter(&item) {
                 Some(it) => it.collect(),
-                None => raise("TypeError", &format!("cannot convert dictionary update sequence element #{} to a sequence", i)),
+                None => raise(
+                    "TypeError",
+                    &format!("cannot convert dictionary update sequence element #{} to a sequence", i),
+                ),
             };
             if kv.len() != 2 {
                 raise(
@@ -601,7 +635,13 @@
     }
 
     #[track_caller]
-    fn dict_method(recv: &Obj, d: &Rc<RefCell<Dict<Obj, Obj>>>, name: &str, args: &[Obj], kwargs: &[(&str, Obj)]) -> Obj {
+    fn dict_method(
+        recv: &Obj,
+        d: &Rc<RefCell<Dict<Obj, Obj>>>,
+        name: &str,
+        args: &[Obj],
+        kwargs: &[(&str, Obj)],
+    ) -> Obj {
         match name {
             "get" | "setdefault" | "pop" => check("dict", name, Sig::Pos(1, 2), args, kwargs),
             // update's keywords are items to add, checked by nothing.
@@ -633,9 +673,9 @@
                 Obj::tuple(vec![k, v])
             }
             // Snapshots, not views: see the top of this file.
-            "keys" => Obj::list(d.borrow().keys().cloned().collect()),
-            "values" => Obj::list(d.borrow().values().cloned().collect()),
-            "items" => Obj::list(d.borrow().iter().map(|(k, v)| Obj::tuple(vec![k.clone(), v.clone()])).collect()),
+            "keys" => Obj::View(d.clone(), DictView::Keys),
+            "values" => Obj::View(d.clone(), DictView::Values),
+            "items" => Obj::View(d.clone(), DictView::Items),
             "update" => {
                 if let Some(src) = args.get(0) {
                     dict_extend(d, src);
@@ -758,9 +798,18 @@
             "clear" => s.borrow_mut().clear(),
             "update" => {
                 for o in args {
-                    if !same_set(s, o) {
-                        set_extend(&mut s.borrow_mut(), o);
-                    }
+                    // An iterable is read before the set is borrowed: it
+                    // may be an iterator over the set itself.
+                    let items;
+                    let src = match o {
+                        _ if same_set(s, o) => continue,
+                        Obj::Set(_) | Obj::Dict(_) => o,
+                        _ => {
+                            items = Obj::tuple(iter(o).collect());
+                            &items
+                        }
+                    };
+                    set_extend(&mut s.borrow_mut(), src);
                 }
             }
             "union" => {
@@ -811,7 +860,8 @@
 
     #[track_caller]
     fn number_method(recv: &Obj, name: &str, args: &[Obj], kwargs: &[(&str, Obj)]) -> Obj {
-        let owner = recv.type_name();
+        // bool's methods are int's, and CPython's messages say so.
+        let owner = if let Obj::Float(_) = recv { "float" } else { "int" };
         match (recv, name) {
             (Obj::Int(_) | Obj::Bool(_), "bit_length") => {
                 check(owner, name, Sig::NoArgs, args, kwargs);
@@ -874,7 +924,10 @@
             iter(&args[0]).collect()
         } else {
             if kw[1].is_some() {
-                raise("TypeError", &format!("Cannot specify a default for {}() with multiple positional arguments", name));
+                raise(
+                    "TypeError",
+                    &format!("Cannot specify a default for {}() with multiple positional arguments", name),
+                );
             }
             args.to_vec()
         };
@@ -918,6 +971,7 @@
     }
 
     /// The next item of each iterator, or None once one is exhausted.
+    #[track_caller]
     fn next_row(its: &mut [ObjIter]) -> Option<Vec<Obj>> {
         let mut row = Vec::with_capacity(its.len());
         for it in its.iter_mut() {
@@ -1007,7 +1061,9 @@
             None => Obj::Str(s("")),
             Some(x) if !decoding => Obj::Str(str(x)),
             Some(Obj::Str(_)) => raise("TypeError", "decoding str is not supported"),
-            Some(x) => raise("TypeError", &format!("decoding to str: need a bytes-like object, {} found", x.type_name())),
+            Some(x) => {
+                raise("TypeError", &format!("decoding to str: need a bytes-like object, {} found", x.type_name()))
+            }
         }
     }
 
@@ -1058,10 +1114,12 @@
             }
             "list" | "tuple" | "set" | "bool" | "float" => check("", name, Sig::Pos(0, 1), args, kwargs),
             "divmod" | "isinstance" | "filter" => check("", name, Sig::Pos(2, 2), args, kwargs),
+            "pow" => check("", name, Sig::Pos(2, 3), args, kwargs),
             "range" => check("", name, Sig::Pos(1, 3), args, kwargs),
             "iter" | "next" => check("", name, Sig::Pos(1, 2), args, kwargs),
+            "reversed" => check("", name, Sig::Pos(1, 1), args, kwargs),
             // Keyword arguments are checked below.
-            "reversed" | "sorted" => check("", name, Sig::Pos(1, 1), args, &[]),
+            "sorted" => check("", name, Sig::Pos(1, 1), args, &[]),
             "dict" => check("", name, Sig::Pos(0, 1), args, &[]),
             _ => {}
         }
@@ -1098,23 +1156,19 @@
                 sort_objs(&mut items, &[], kwargs);
                 Obj::list(items)
             }
-            "reversed" => {
-                if !kwargs.is_empty() {
-                    raise("TypeError", "reversed() takes no keyword arguments");
-                }
-                reversed_obj(&args[0])
-            }
+            "reversed" => reversed_obj(&args[0]),
             "enumerate" => {
                 let (iterable, start) = enumerate_args(args, kwargs);
                 let start = opt_index(start, 0);
                 let it = iter(iterable);
-                let mut k = start as i128;
+                let mut next = start as i128;
                 iter_obj(it.map(move |x| {
+                    let k = next;
                     if k > i64::MAX as i128 {
                         overflow();
                     }
-                    k += 1;
-                    Obj::tuple(vec![Obj::Int((k - 1) as i64), x])
+                    next += 1;
+                    Obj::tuple(vec![Obj::Int(k as i64), x])
                 }))
             }
             "zip" => {
@@ -1123,7 +1177,9 @@
                     raise("SystemError", "portalisc: zip(strict=True) is not supported");
                 }
                 let mut its = iters(args);
-                iter_obj(std::iter::from_fn(move || if its.is_empty() { None } else { next_row(&mut its).map(Obj::tuple) }))
+                iter_obj(std::iter::from_fn(
+                    move || if its.is_empty() { None } else { next_row(&mut its).map(Obj::tuple) },
+                ))
             }
             "map" => {
                 if !kwargs.is_empty() {
@@ -1143,7 +1199,10 @@
                     f => call(f, std::slice::from_ref(x)).truth(),
                 }))
             }
-            "list" => Obj::list(arg(0).map_or_else(Vec::new, |x| iter(x).collect())),
+            "list" => match arg(0) {
+                Some(x) => Obj::list(iter(x).collect()),
+                None => Obj::list(Vec::new()),
+            },
             "tuple" => match arg(0) {
                 Some(t @ Obj::Tuple(_)) => t.clone(),
                 Some(x) => Obj::tuple(iter(x).collect()),
@@ -1164,7 +1223,10 @@
             "str" => str_of(&bind_kw(name, &STR, args, kwargs)),
             "repr" => Obj::Str(repr(&args[0])),
             "int" => int_of(&bind_kw(name, &INT, args, kwargs)),
-            "float" => arg(0).map_or(Obj::Float(0.0), float_of),
+            "float" => match arg(0) {
+                Some(x) => float_of(x),
+                None => Obj::Float(0.0),
+            },
             "bool" => Obj::Bool(arg(0).map_or(false, |x| x.truth())),
             "chr" => Obj::Str(chr(index_arg(&args[0]))),
             "ord" => match &args[0] {
@@ -1172,7 +1234,10 @@
                 x => raise("TypeError", &format!("ord() expected string of length 1, but {} found", x.type_name())),
             },
             "range" => {
-                let v: Vec<i64> = args.iter().map(index_arg).collect();
+                let mut v = Vec::with_capacity(3);
+                for a in args {
+                    v.push(index_arg(a));
+                }
                 Obj::from(match v.len() {
                     1 => range(0, v[0], 1),
                     2 => range(v[0], v[1], 1),
@@ -1201,8 +1266,72 @@
             "hex" => Obj::Str(hex(index_arg(&args[0]))),
             "oct" => Obj::Str(oct(index_arg(&args[0]))),
             "bin" => Obj::Str(bin(index_arg(&args[0]))),
+            "pow" => match args.len() {
+                2 => op_pow(&args[0], &args[1]),
+                3 => Obj::Int(pow_mod(&args[0], &args[1], &args[2])),
+                n => raise("TypeError", &format!("pow expected at most 3 arguments, got {}", n)),
+            },
+            // A failed `assert cond[, msg]` (the compiler's, not a Python name).
+            "assert_fail" => match args.first() {
+                Some(msg) => raise("AssertionError", &str(msg)),
+                None => raise("AssertionError", ""),
+            },
             _ => raise("SystemError", &format!("portalisc: unknown builtin '{}'", name)),
         }
+    }
+
+    /// `pow(base, exp, mod)` on ints: the result has the sign of mod; a
+    /// negative exp takes the modular inverse, as CPython 3.8+ does.
+    #[track_caller]
+    fn pow_mod(base: &Obj, exp: &Obj, modulus: &Obj) -> i64 {
+        let (b, e, m) = match (obj_index(base), obj_index(exp), obj_index(modulus)) {
+            (Some(b), Some(e), Some(m)) => (b as i128, e, m as i128),
+            _ => raise("TypeError", "pow() 3rd argument not allowed unless all arguments are integers"),
+        };
+        if m == 0 {
+            raise("ValueError", "pow() 3rd argument cannot be 0");
+        }
+        let am = m.abs();
+        let mut base = b.rem_euclid(am);
+        if e < 0 {
+            base = mod_inverse(base, am);
+        }
+        let mut e = e.unsigned_abs();
+        let mut r: i128 = 1 % am;
+        while e > 0 {
+            if e & 1 == 1 {
+                r = r * base % am;
+            }
+            base = base * base % am;
+            e >>= 1;
+        }
+        (if m < 0 && r != 0 { r - am } else { r }) as i64
+    }
+
+    #[track_caller]
+    fn mod_inverse(a: i128, m: i128) -> i128 {
+        let (mut old_r, mut r) = (a, m);
+        let (mut old_s, mut s) = (1i128, 0i128);
+        while r != 0 {
+            let q = old_r / r;
+            let t = old_r - q * r;
+            old_r = r;
+            r = t;
+            let t = old_s - q * s;
+            old_s = s;
+            s = t;
+        }
+        if old_r != 1 {
+            raise("ValueError", "base is not invertible for the given modulus");
+        }
+        old_s.rem_euclid(m)
+    }
+
+    /// The positional arguments of a call with a starred argument
+    /// (`zip(*rows)`): the compiler builds them as one list.
+    #[track_caller]
+    pub fn splat(args: &Obj) -> Vec<Obj> {
+        iter(args).collect()
     }
 
     // ---- function values ---------------------------------------------------------------

@@ -97,6 +97,12 @@ typedef struct RsFn {
 bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v);
 void rs_render_object_stmt(RsFn *fn, StrBuf *out, InstId i);
 
+/* emit_list.c: typed lists (list[T] as py::List<T>).  Render value v's
+ * instruction / statement i when it works on a typed list, reporting the
+ * shapes the runtime lacks; false when no typed list is involved. */
+bool rs_render_list_inst(RsFn *fn, StrBuf *out, uint32_t v);
+bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
+
 /* structure.c */
 void rs_structure(RsFn *fn);
 bool rs_in_loop(const RsFn *fn, uint32_t block, uint32_t header);

@@ -126,15 +126,17 @@ void lower_imap_free(LIntMap *m)
 
 void lower_error(Lower *L, SrcLoc loc, const char *fmt, ...)
 {
+    L->nerrors++;
+    if (L->quiet) return;
     va_list ap;
     va_start(ap, fmt);
     diag_vreport(L->diag, DIAG_ERROR, loc, fmt, ap);
     va_end(ap);
-    L->nerrors++;
 }
 
 void lower_note(Lower *L, SrcLoc loc, const char *fmt, ...)
 {
+    if (L->quiet) return;
     va_list ap;
     va_start(ap, fmt);
     diag_vreport(L->diag, DIAG_NOTE, loc, fmt, ap);
@@ -167,6 +169,73 @@ bool lower_is_builtin(const char *name)
     for (size_t i = 0; i < sizeof py_builtins / sizeof *py_builtins; i++)
         if (strcmp(py_builtins[i], name) == 0) return true;
     return false;
+}
+
+/* The builtins the runtime implements on objects (py.builtin, py.builtin_ref). */
+static const char *const generic_builtins[] = {
+    "len", "sorted", "reversed", "enumerate", "zip", "sum", "min", "max", "any", "all", "list",
+    "tuple", "set", "dict", "str", "repr", "int", "float", "bool", "chr", "ord", "isinstance",
+    "abs", "round", "divmod", "range", "iter", "next", "map", "filter", "callable", "hex", "oct",
+    "bin", "pow", "print",
+};
+
+bool lower_is_generic_builtin(const char *name)
+{
+    for (size_t i = 0; i < sizeof generic_builtins / sizeof *generic_builtins; i++)
+        if (strcmp(generic_builtins[i], name) == 0) return true;
+    return false;
+}
+
+/* ---- variables of comprehensions, and the hints of lower_module's retries ----- */
+
+uint32_t lower_var_find(Lower *L, const char *name)
+{
+    for (uint32_t i = L->comp_vars.len; i-- > 0;)
+        if (strcmp(L->comp_vars.data[i].name, name) == 0) return L->comp_vars.data[i].var;
+    return lower_smap_get(&L->var_map, name);
+}
+
+static const char *var_hint_key(Lower *L, const char *name)
+{
+    return arena_sprintf(&L->arena, "%u:%s", (unsigned)(L->fn - L->funcs.data), name);
+}
+
+static LVar new_lvar(Lower *L, const char *name)
+{
+    LVar v;
+    memset(&v, 0, sizeof v);
+    v.name = name;
+    v.sname = ir_intern_cstr(L->m, name);
+    v.decl = ir_type(IR_NONE_ID);
+    v.global = IR_NONE_ID;
+    v.dynamic = lower_smap_get(&L->hints->vars, var_hint_key(L, name)) != IR_NONE_ID;
+    return v;
+}
+
+uint32_t lower_var_hidden(Lower *L, const char *name)
+{
+    vec_push(&L->vars, new_lvar(L, name));
+    return L->vars.len - 1;
+}
+
+/* Adds key to map unless present; reports whether it was new. */
+static bool add_hint(Lower *L, LStrMap *map, const char *key)
+{
+    if (lower_smap_get(map, key) != IR_NONE_ID) return false;
+    lower_smap_put(map, arena_strndup(&L->hints->keys, key, strlen(key)), 1);
+    L->hints->grew = true;
+    L->nerrors++;                /* this attempt is discarded */
+    return true;
+}
+
+bool lower_hint_var(Lower *L, uint32_t var)
+{
+    return add_hint(L, &L->hints->vars, var_hint_key(L, L->vars.data[var].name));
+}
+
+bool lower_hint_global(Lower *L, uint32_t global)
+{
+    return add_hint(L, &L->hints->globals, L->globals.data[global].name);
 }
 
 /* ---- walking the AST without recursion on expressions ----------------------- */
@@ -241,6 +310,51 @@ static void scan_push(void *ctx, const AstExpr *e)
     vec_push(&s->work, e);
 }
 
+static void scan_free(ScopeScan *s);
+static void scan_expr(ScopeScan *s, const AstExpr *root);
+
+static bool is_comprehension(const AstExpr *e)
+{
+    return e->kind == AST_EXPR_ListComp || e->kind == AST_EXPR_SetComp ||
+           e->kind == AST_EXPR_DictComp || e->kind == AST_EXPR_GeneratorExp;
+}
+
+static const AstComprehensionList *comp_generators(const AstExpr *e)
+{
+    return e->kind == AST_EXPR_DictComp ? &e->v.DictComp.generators : &e->v.Comp.generators;
+}
+
+/* A comprehension is a scope of its own: its targets bind nothing outside,
+ * but the names it reads (other than its targets) are reads of this scope,
+ * and its first iterable is evaluated here. */
+static void scan_comprehension(ScopeScan *s, const AstExpr *e)
+{
+    const AstComprehensionList *g = comp_generators(e);
+    vec_push(&s->work, g->items[0]->iter);
+    ScopeScan in;
+    memset(&in, 0, sizeof in);
+    if (e->kind == AST_EXPR_DictComp) {
+        scan_expr(&in, e->v.DictComp.key);
+        scan_expr(&in, e->v.DictComp.value);
+    } else {
+        scan_expr(&in, e->v.Comp.elt);
+    }
+    for (uint32_t i = 0; i < g->len; i++) {
+        scan_expr(&in, g->items[i]->target);
+        if (i) scan_expr(&in, g->items[i]->iter);
+        for (uint32_t k = 0; k < g->items[i]->ifs.len; k++) scan_expr(&in, g->items[i]->ifs.items[k]);
+    }
+    for (uint32_t i = 0; i < in.loads.cap; i++) {
+        const char *n = in.loads.keys[i];
+        if (!n || lower_smap_get(&in.stores, n) != IR_NONE_ID || lower_smap_get(&s->loads, n) != IR_NONE_ID)
+            continue;
+        vec_push(&s->locs, in.locs.data[in.loads.vals[i]]);
+        lower_smap_put(&s->loads, n, s->locs.len - 1);
+    }
+    if (in.has_call) s->has_call = true;
+    scan_free(&in);
+}
+
 static void scan_expr(ScopeScan *s, const AstExpr *root)
 {
     if (!root) return;
@@ -255,10 +369,11 @@ static void scan_expr(ScopeScan *s, const AstExpr *root)
                 lower_smap_put(m, e->v.Name.id, s->locs.len - 1);
             }
         }
-        if (e->kind == AST_EXPR_Lambda || e->kind == AST_EXPR_ListComp ||
-            e->kind == AST_EXPR_SetComp || e->kind == AST_EXPR_DictComp ||
-            e->kind == AST_EXPR_GeneratorExp)
-            continue;            /* own scope; rejected when lowered */
+        if (e->kind == AST_EXPR_Lambda) continue;   /* own scope; rejected when lowered */
+        if (is_comprehension(e)) {
+            scan_comprehension(s, e);
+            continue;
+        }
         lower_expr_children(e, scan_push, s);
     }
 }
@@ -639,9 +754,16 @@ static void declare_globals(Lower *L, const AstModule *ast)
             TypeId t = lower_annotation(L, mn->ann);
             if (ir_valid(t.id)) {
                 g.type = t;
-                g.typed = g.annotated = true;
+                g.typed = true;
+                g.annotated = !lower_unknown(t);
                 g.type_loc = mn->ann->loc;
             }
+        }
+        /* assigned values of different types (a previous attempt found out) */
+        if (!g.annotated && lower_smap_get(&L->hints->globals, mn->name) != IR_NONE_ID) {
+            g.type = ir_type(IR_TYPE_UNKNOWN);
+            g.typed = true;
+            lit = false;
         }
         if (lit && g.typed && g.type.id != lit_type.id) {
             lit = false;         /* reported when the statement is lowered */
@@ -671,13 +793,7 @@ static uint32_t add_var(Lower *L, const char *name)
 {
     uint32_t i = lower_smap_get(&L->var_map, name);
     if (i != IR_NONE_ID) return i;
-    LVar v;
-    memset(&v, 0, sizeof v);
-    v.name = name;
-    v.sname = ir_intern_cstr(L->m, name);
-    v.decl = ir_type(IR_NONE_ID);
-    v.global = IR_NONE_ID;
-    vec_push(&L->vars, v);
+    vec_push(&L->vars, new_lvar(L, name));
     lower_smap_put(&L->var_map, name, L->vars.len - 1);
     return L->vars.len - 1;
 }
@@ -699,7 +815,7 @@ static void declare_annotations(Lower *L, const AstStmtList *body)
                 break;
             }
             TypeId ty = lower_annotation(L, st->v.AnnAssign.annotation);
-            if (!ir_valid(ty.id)) break;
+            if (!ir_valid(ty.id) || lower_unknown(ty)) break;   /* `?`: as if unannotated */
             v = &L->vars.data[vi];
             if (!ir_valid(v->decl.id)) {
                 v->decl = ty;
@@ -735,6 +851,7 @@ static void begin_scope(Lower *L, LFunc *fn, bool is_module)
     L->is_module = is_module;
     L->vars.len = 0;
     lower_smap_free(&L->var_map);
+    L->comp_vars.len = 0;
     L->loops.len = 0;
     L->depth = 0;
     L->depth_reported = false;
@@ -817,12 +934,18 @@ static void lower_toplevel(Lower *L, LFunc *fn, const AstModule *ast)
     lower_body(L, &ast->body);
 }
 
-IrModule *lower_module(const AstModule *ast, DiagEngine *diag, const char *source_name)
+/* One attempt at lowering the whole module; NULL after an error (or a new
+ * hint, which is counted as one). */
+static IrModule *lower_attempt(const AstModule *ast, DiagEngine *diag, const char *source_name,
+                               LowerHints *hints, bool quiet)
 {
     Lower L;
     memset(&L, 0, sizeof L);
     L.m = ir_module_new();
     L.diag = diag;
+    L.quiet = quiet;
+    L.hints = hints;
+    hints->grew = false;
     arena_init(&L.arena);
     L.m->source_name = ir_intern_cstr(L.m, source_name ? source_name : "");
 
@@ -851,6 +974,7 @@ IrModule *lower_module(const AstModule *ast, DiagEngine *diag, const char *sourc
     lower_smap_free(&L.global_map);
     vec_free(&L.vars);
     lower_smap_free(&L.var_map);
+    vec_free(&L.comp_vars);
     vec_free(&L.loops);
     arena_free(&L.arena);
     if (failed) {
@@ -858,4 +982,25 @@ IrModule *lower_module(const AstModule *ast, DiagEngine *diag, const char *sourc
         return NULL;
     }
     return L.m;
+}
+
+/* A variable's type is fixed at its first join, before the lowering sees
+ * all its bindings; one that turns out to hold values of different types
+ * is recorded as a hint and the module is lowered again with it `?` from
+ * the start.  The attempts are quiet; after an error the last one is
+ * repeated aloud, so each diagnostic is reported once. */
+IrModule *lower_module(const AstModule *ast, DiagEngine *diag, const char *source_name)
+{
+    LowerHints hints;
+    memset(&hints, 0, sizeof hints);
+    arena_init(&hints.keys);
+    IrModule *m;
+    do {
+        m = lower_attempt(ast, diag, source_name, &hints, true);
+    } while (!m && hints.grew);
+    if (!m) m = lower_attempt(ast, diag, source_name, &hints, false);
+    lower_smap_free(&hints.vars);
+    lower_smap_free(&hints.globals);
+    arena_free(&hints.keys);
+    return m;
 }

@@ -1,9 +1,10 @@
 /* lower_expr.c — expressions: literals, names, the numeric tower, chained
- * comparisons, short-circuit and/or, conditional expressions, tuples, calls
- * of module functions and of the supported builtins.
- * Every operation is chosen from the operands' static types exactly as
- * CPython would dispatch it at run time; a combination that would raise a
- * TypeError, or whose result type depends on values, is a compile error. */
+ * comparisons, short-circuit and/or, conditional expressions, tuples.
+ * Every operation on statically typed operands is chosen from their types
+ * exactly as CPython would dispatch it at run time (a combination that
+ * would raise a TypeError is a compile error); an operand of type `?`, or a
+ * combination only the runtime implements (str * int, tuple + tuple), gives
+ * the generic py.* op. */
 #include "frontend/lower_int.h"
 
 #include <stdlib.h>
@@ -24,14 +25,13 @@ bool lower_depth_enter(Lower *L, SrcLoc loc)
 
 static TypeId ty(Lower *L, ValueId v) { return lower_vtype(L, v); }
 
-/* CPython's name for a type in its TypeError messages. */
-static const char *pyname(Lower *L, TypeId t)
+ValueId lower_generic(Lower *L, IrOp op, const char *name, const ValueId *args, uint32_t n, SrcLoc loc)
 {
-    switch (ir_type_kind(L->m, t)) {
-    case TY_NONE: return "NoneType";
-    case TY_TUPLE: return "tuple";
-    default: return lower_type_name(L, t);
-    }
+    for (uint32_t i = 0; i < n; i++)
+        if (lv_bad(args[i])) return lv_poison();
+    if (!ssa_live(L)) return lv_poison();
+    L->b.loc = loc;
+    return ir_py_generic(&L->b, op, name ? ir_intern_cstr(L->m, name).id : 0, args, n);
 }
 
 static ValueId unsupported(Lower *L, SrcLoc loc, const char *what)
@@ -87,12 +87,11 @@ static ValueId lower_constant(Lower *L, const AstExpr *e)
 static ValueId global_load(Lower *L, uint32_t gi, SrcLoc loc)
 {
     LGlobal *g = &L->globals.data[gi];
-    if (!g->typed) {
-        lower_error(L, loc, "unsupported: the type of global '%s' is not known here; "
-                            "annotate it at module level", g->name);
-        g->typed = true;     /* once */
-        g->type = ir_type(IR_TYPE_OBJECT);
-        return lv_poison();
+    if (!g->typed) {             /* read before any store typed it: inferred */
+        g->typed = true;
+        g->type = ir_type(IR_TYPE_UNKNOWN);
+        g->type_loc = loc;
+        ir_global(L->m, g->id)->type = g->type;
     }
     if (g->type.id == IR_TYPE_OBJECT) return lv_poison();
     L->b.loc = loc;
@@ -102,17 +101,19 @@ static ValueId global_load(Lower *L, uint32_t gi, SrcLoc loc)
 ValueId lower_name_load(Lower *L, const AstExpr *e)
 {
     const char *name = e->v.Name.id;
-    uint32_t vi = lower_smap_get(&L->var_map, name);
+    uint32_t vi = lower_var_find(L, name);
     if (vi != IR_NONE_ID) {
         if (L->vars.data[vi].global != IR_NONE_ID) return global_load(L, L->vars.data[vi].global, e->loc);
         return ssa_read(L, vi, e->loc);
     }
     uint32_t gi = lower_smap_get(&L->global_map, name);
     if (gi != IR_NONE_ID) return global_load(L, gi, e->loc);
-    if (lower_smap_get(&L->func_map, name) != IR_NONE_ID) {
-        lower_error(L, e->loc, "unsupported: function '%s' used as a value", name);
-        return lv_poison();
+    uint32_t fi = lower_smap_get(&L->func_map, name);
+    if (fi != IR_NONE_ID) {      /* key=rank */
+        AT(e);
+        return ir_emit(&L->b, IR_PY_FUNC_REF, L->funcs.data[fi].id.id, NULL, 0, ir_type(IR_TYPE_UNKNOWN));
     }
+    if (lower_is_generic_builtin(name)) return lower_generic(L, IR_PY_BUILTIN_REF, name, NULL, 0, e->loc);
     if (lower_is_builtin(name)) {
         lower_error(L, e->loc, "unsupported: builtin '%s' used as a value", name);
         return lv_poison();
@@ -135,94 +136,52 @@ static bool is_neg_int_literal(const AstExpr *e)
 static ValueId bad_operands(Lower *L, SrcLoc loc, AstOperator op, TypeId a, TypeId b)
 {
     lower_error(L, loc, "unsupported operand type(s) for %s: '%s' and '%s'", ast_operator_text(op),
-                pyname(L, a), pyname(L, b));
+                lower_pyname(L, a), lower_pyname(L, b));
     return lv_poison();
 }
 
 /* ---- operands of inferred type (`?`): the generic py.* ops ----------------------- */
 
-/* A `?` meets an operand of type t: fine for scalars (lower_scalar). */
-static bool untyped_partner_ok(Lower *L, SrcLoc loc, const char *what, TypeId t)
+IrBinop lower_binop_of(AstOperator op)
 {
-    if (lower_scalar(t)) return true;
-    lower_error(L, loc, "unsupported: %s of %s and a value of inferred type", what, lower_type_an(L, t));
-    return false;
+    switch (op) {
+    case AST_OP_Add: return IR_BINOP_ADD;
+    case AST_OP_Sub: return IR_BINOP_SUB;
+    case AST_OP_Mult: return IR_BINOP_MUL;
+    case AST_OP_Div: return IR_BINOP_TRUEDIV;
+    case AST_OP_FloorDiv: return IR_BINOP_FLOORDIV;
+    case AST_OP_Mod: return IR_BINOP_MOD;
+    case AST_OP_Pow: return IR_BINOP_POW;
+    case AST_OP_LShift: return IR_BINOP_LSHIFT;
+    case AST_OP_RShift: return IR_BINOP_RSHIFT;
+    case AST_OP_BitAnd: return IR_BINOP_BITAND;
+    case AST_OP_BitOr: return IR_BINOP_BITOR;
+    case AST_OP_BitXor: return IR_BINOP_BITXOR;
+    default: return IR_BINOP_COUNT;      /* @ (matmul) */
+    }
 }
 
-/* a op b where a or b is `?`: py.binop, typed by specialize. */
-static ValueId untyped_arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc)
+/* a op b dispatched at run time: py.binop, typed by specialize where it can. */
+static ValueId generic_arith(Lower *L, AstOperator op, ValueId a, ValueId b, SrcLoc loc)
 {
-    TypeId ta = ty(L, a), tb = ty(L, b);
-    const char *sym = ast_operator_text(op);
-    const char *what = arena_sprintf(&L->arena, "'%s'", sym);
-    if (!untyped_partner_ok(L, loc, what, lower_unknown(ta) ? tb : ta)) return lv_poison();
-    IrBinop bop;
-    switch (op) {
-    case AST_OP_Add: bop = IR_BINOP_ADD; break;
-    case AST_OP_Sub: bop = IR_BINOP_SUB; break;
-    case AST_OP_Mult: bop = IR_BINOP_MUL; break;
-    case AST_OP_Div: bop = IR_BINOP_TRUEDIV; break;
-    case AST_OP_FloorDiv: bop = IR_BINOP_FLOORDIV; break;
-    case AST_OP_Mod: bop = IR_BINOP_MOD; break;
-    case AST_OP_Pow: bop = IR_BINOP_POW; break;
-    case AST_OP_LShift: bop = IR_BINOP_LSHIFT; break;
-    case AST_OP_RShift: bop = IR_BINOP_RSHIFT; break;
-    case AST_OP_BitAnd: bop = IR_BINOP_BITAND; break;
-    case AST_OP_BitOr: bop = IR_BINOP_BITOR; break;
-    case AST_OP_BitXor: bop = IR_BINOP_BITXOR; break;
-    default: return bad_operands(L, loc, op, ta, tb);
-    }
-    int64_t k;
-    /* int ** int is a float when the exponent is negative: only a float or a
-     * non-negative literal exponent keeps the result type static */
-    if (op == AST_OP_Pow && tb.id != IR_TYPE_FLOAT && !(right && lower_int_literal(right, &k) && k >= 0))
-        return unsupported(L, loc, "'**' on a value of inferred type with an exponent that may be a "
-                                   "negative int");
+    IrBinop bop = lower_binop_of(op);
+    if (bop == IR_BINOP_COUNT) return bad_operands(L, loc, op, ty(L, a), ty(L, b));
     L->b.loc = loc;
     return ir_py_op(&L->b, IR_PY_BINOP, bop, a, b);
 }
 
 /* a op b for one comparison link where a or b is `?`: py.cmp. */
-static ValueId untyped_compare(Lower *L, AstCmpOp op, IrPred p, ValueId a, ValueId b, SrcLoc loc)
+static ValueId untyped_compare(Lower *L, IrPred p, ValueId a, ValueId b, SrcLoc loc)
 {
-    TypeId ta = ty(L, a), tb = ty(L, b);
-    if (!untyped_partner_ok(L, loc, "comparison", lower_unknown(ta) ? tb : ta)) return lv_poison();
-    if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
-        /* on scalars, x is None exactly when x == None */
-        if (ta.id != IR_TYPE_NONE && tb.id != IR_TYPE_NONE) {
-            lower_error(L, loc, "unsupported: '%s' comparison of a value of inferred type (identity is "
-                                "only supported against None)", ast_cmpop_text(op));
-            return lv_poison();
-        }
-        p = op == AST_CMP_Is ? IR_PRED_EQ : IR_PRED_NE;
-    }
     L->b.loc = loc;
     return ir_py_op(&L->b, IR_PY_CMP, p, a, b);
 }
 
-/* The type of a join of a value of type t with one of type u, or
- * IR_NONE_ID when they cannot meet: equal types, or a `?` and a scalar. */
+/* The type of a join of a value of type t with one of type u: `?` unless
+ * they are equal (typeinfer joins them, to object if need be). */
 static TypeId join_type(TypeId t, TypeId u)
 {
-    if (t.id == u.id) return t;
-    if ((lower_unknown(t) || lower_unknown(u)) && lower_scalar(t) && lower_scalar(u))
-        return ir_type(IR_TYPE_UNKNOWN);
-    return ir_type(IR_NONE_ID);
-}
-
-/* Builtins that take a `?` argument (the others are rejected). */
-static bool builtin_args_typed(Lower *L, const AstExpr *e, const char *name, const ValueId *vs, uint32_t n)
-{
-    if (strcmp(name, "bool") == 0 || strcmp(name, "str") == 0 || strcmp(name, "repr") == 0 ||
-        strcmp(name, "pow") == 0)
-        return true;
-    for (uint32_t i = 0; i < n; i++)
-        if (!lv_bad(vs[i]) && lower_unknown(ty(L, vs[i]))) {
-            lower_error(L, e->v.Call.args.items[i]->loc,
-                        "unsupported: %s() of a value of inferred type (annotate where it comes from)", name);
-            return false;
-        }
-    return true;
+    return t.id == u.id ? t : ir_type(IR_TYPE_UNKNOWN);
 }
 
 /* a op b with CPython's dispatch on the static types.  right is the right
@@ -231,19 +190,21 @@ static ValueId arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstEx
 {
     if (lv_bad(a) || lv_bad(b)) return lv_poison();
     TypeId ta = ty(L, a), tb = ty(L, b);
-    if (lower_unknown(ta) || lower_unknown(tb)) return untyped_arith(L, op, a, b, right, loc);
+    if (lower_unknown(ta) || lower_unknown(tb)) return generic_arith(L, op, a, b, loc);
     L->b.loc = loc;
     if (!lower_is_num(ta) || !lower_is_num(tb)) {
         if (op == AST_OP_Add && ta.id == IR_TYPE_STR && tb.id == IR_TYPE_STR)
             return ir_binop(&L->b, IR_STR_CONCAT, a, b);
         bool sa = ta.id == IR_TYPE_STR, tua = ir_type_kind(L->m, ta) == TY_TUPLE;
         bool tub = ir_type_kind(L->m, tb) == TY_TUPLE;
-        if (op == AST_OP_Mult && ((sa && lower_is_num(tb) && tb.id != IR_TYPE_FLOAT) ||
-                                  (tb.id == IR_TYPE_STR && lower_is_num(ta) && ta.id != IR_TYPE_FLOAT)))
-            return unsupported(L, loc, "string repetition");
-        if (op == AST_OP_Mod && sa) return unsupported(L, loc, "printf-style string formatting");
-        if (op == AST_OP_Add && tua && tub) return unsupported(L, loc, "tuple concatenation");
-        if (op == AST_OP_Mult && (tua || tub)) return unsupported(L, loc, "tuple repetition");
+        /* what only the runtime implements: str * int, '%' formatting,
+         * tuple + tuple, tuple * int */
+        if ((op == AST_OP_Mult && ((sa && lower_is_num(tb) && tb.id != IR_TYPE_FLOAT) ||
+                                   (tb.id == IR_TYPE_STR && lower_is_num(ta) && ta.id != IR_TYPE_FLOAT))) ||
+            (op == AST_OP_Mod && sa) || (op == AST_OP_Add && tua && tub) ||
+            (op == AST_OP_Mult && ((tua && lower_is_num(tb) && tb.id != IR_TYPE_FLOAT) ||
+                                   (tub && lower_is_num(ta) && ta.id != IR_TYPE_FLOAT))))
+            return generic_arith(L, op, a, b, loc);
         return bad_operands(L, loc, op, ta, tb);
     }
     bool flt = ta.id == IR_TYPE_FLOAT || tb.id == IR_TYPE_FLOAT;
@@ -292,7 +253,7 @@ static ValueId lower_binop(Lower *L, const AstExpr *e)
     return arith(L, e->v.BinOp.op, a, b, e->v.BinOp.right, e->loc);
 }
 
-ValueId lower_augmented(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc)
+ValueId lower_arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc)
 {
     return arith(L, op, a, b, right, loc);
 }
@@ -302,15 +263,19 @@ ValueId lower_truth(Lower *L, ValueId v, SrcLoc loc)
     if (lv_bad(v)) return v;
     TypeId t = ty(L, v);
     if (t.id == IR_TYPE_BOOL) return v;
-    if (!lower_printable(L, t)) {
-        lower_error(L, loc, "unsupported: truth value of %s", lower_type_an(L, t));
-        return lv_poison();
-    }
     L->b.loc = loc;
-    if (lower_unknown(t)) return ir_py_op(&L->b, IR_PY_TRUTH, 0, v, v);
     /* a tuple's length is in its type: only () is false */
     if (ir_type_kind(L->m, t) == TY_TUPLE) return ir_const_bool(&L->b, ir_type_nparams(L->m, t) != 0);
+    if (lower_unknown(t) || !lower_printable(L, t)) return ir_py_op(&L->b, IR_PY_TRUTH, 0, v, v);
     return ir_unop(&L->b, IR_TRUTH, v);
+}
+
+ValueId lower_not(Lower *L, ValueId truth)
+{
+    if (lv_bad(truth)) return truth;
+    if (lower_unknown(ty(L, truth)))                 /* not x == (bool(x) == False) */
+        return ir_py_op(&L->b, IR_PY_CMP, IR_PRED_EQ, truth, ir_const_bool(&L->b, false));
+    return ir_unop(&L->b, IR_BOOL_NOT, truth);
 }
 
 static ValueId lower_unary(Lower *L, const AstExpr *e)
@@ -342,11 +307,8 @@ static ValueId lower_unary(Lower *L, const AstExpr *e)
     TypeId t = ty(L, v);
     if (op == AST_UNARY_Not) {
         ValueId b = lower_truth(L, v, e->loc);
-        if (lv_bad(b)) return b;
         AT(e);
-        if (lower_unknown(ty(L, b)))                 /* not x == (bool(x) == False) */
-            return ir_py_op(&L->b, IR_PY_CMP, IR_PRED_EQ, b, ir_const_bool(&L->b, false));
-        return ir_unop(&L->b, IR_BOOL_NOT, b);
+        return lower_not(L, b);
     }
     if (lower_unknown(t)) {
         AT(e);
@@ -354,7 +316,7 @@ static ValueId lower_unary(Lower *L, const AstExpr *e)
         return ir_py_op(&L->b, IR_PY_UNOP, u, v, v);
     }
     if (!lower_is_num(t) || (op == AST_UNARY_Invert && t.id == IR_TYPE_FLOAT)) {
-        lower_error(L, e->loc, "bad operand type for unary %s: '%s'", ast_unaryop_text(op), pyname(L, t));
+        lower_error(L, e->loc, "bad operand type for unary %s: '%s'", ast_unaryop_text(op), lower_pyname(L, t));
         return lv_poison();
     }
     AT(e);
@@ -398,18 +360,18 @@ static ValueId compare(Lower *L, AstCmpOp op, ValueId a, ValueId b, SrcLoc loc)
     if (lv_bad(a) || lv_bad(b)) return lv_poison();
     TypeId ta = ty(L, a), tb = ty(L, b);
     L->b.loc = loc;
-    if (op == AST_CMP_In || op == AST_CMP_NotIn)
-        return unsupported(L, loc, op == AST_CMP_In ? "'in' operator" : "'not in' operator");
+    if (op == AST_CMP_In || op == AST_CMP_NotIn) {
+        ValueId args[2] = {b, a};                    /* the container first */
+        ValueId r = lower_generic(L, IR_PY_CONTAINS, NULL, args, 2, loc);
+        return op == AST_CMP_In ? r : lower_not(L, r);
+    }
     IrPred p = pred_of(op);
-    if (lower_unknown(ta) || lower_unknown(tb)) return untyped_compare(L, op, p, a, b, loc);
+    if (lower_unknown(ta) || lower_unknown(tb)) return untyped_compare(L, p, a, b, loc);
     bool an = ta.id == IR_TYPE_NONE, bn = tb.id == IR_TYPE_NONE;
     if (op == AST_CMP_Is || op == AST_CMP_IsNot) {
         if (an && bn) return ir_cmp(&L->b, IR_NONE_CMP, p, a, b);
         if (an || bn) return ir_const_bool(&L->b, op == AST_CMP_IsNot);
-        lower_error(L, loc, "unsupported: '%s' comparison of %s and %s (identity is only "
-                            "supported against None)", ast_cmpop_text(op), lower_type_an(L, ta),
-                    lower_type_an(L, tb));
-        return lv_poison();
+        return untyped_compare(L, p, a, b, loc);    /* identity: the runtime decides */
     }
     bool eq = p == IR_PRED_EQ || p == IR_PRED_NE;
     if (lower_is_num(ta) && lower_is_num(tb)) {
@@ -427,13 +389,13 @@ static ValueId compare(Lower *L, AstCmpOp op, ValueId a, ValueId b, SrcLoc loc)
     if (ta.id == IR_TYPE_STR && tb.id == IR_TYPE_STR) return ir_cmp(&L->b, IR_STR_CMP, p, a, b);
     if (an && bn && eq) return ir_cmp(&L->b, IR_NONE_CMP, p, a, b);
     if (ir_type_kind(L->m, ta) == TY_TUPLE && ir_type_kind(L->m, tb) == TY_TUPLE)
-        return unsupported(L, loc, "tuple comparison");
+        return untyped_compare(L, p, a, b, loc);     /* element-wise, at run time */
     if (eq && lower_printable(L, ta) && lower_printable(L, tb) &&
         ir_type_kind(L->m, ta) != TY_TUPLE && ir_type_kind(L->m, tb) != TY_TUPLE)
         return ir_const_bool(&L->b, p == IR_PRED_NE);   /* unrelated types are unequal */
-    if (eq) return unsupported(L, loc, "comparison of these types");
+    if (eq) return untyped_compare(L, p, a, b, loc);
     lower_error(L, loc, "'%s' not supported between instances of '%s' and '%s'", ast_cmpop_text(op),
-                pyname(L, ta), pyname(L, tb));
+                lower_pyname(L, ta), lower_pyname(L, tb));
     return lv_poison();
 }
 
@@ -488,18 +450,11 @@ static bool const_truth(const AstExpr *e, bool *out)
 
 /* ---- short-circuit values --------------------------------------------------------- */
 
-static void union_error(Lower *L, SrcLoc loc, const char *what, TypeId a, TypeId b)
-{
-    lower_error(L, loc, "unsupported: %s may give %s or %s here", what, lower_type_an(L, a),
-                lower_type_an(L, b));
-}
-
 /* v1 or v2 or ...: the first truthy operand, else the last; `and` dually. */
 static ValueId lower_boolop(Lower *L, const AstExpr *e)
 {
     const AstExprList *vs = &e->v.BoolOp.values;
     bool is_or = e->v.BoolOp.op == AST_BOOL_Or;
-    const char *what = is_or ? "'or'" : "'and'";
     uint32_t join = ssa_block_new(L);
     TypeId t = {IR_NONE_ID};
     bool bad = false;
@@ -514,16 +469,8 @@ static ValueId lower_boolop(Lower *L, const AstExpr *e)
         if (lv_bad(v)) {
             bad = true;
             v = (ValueId){0};
-        } else if (!ir_valid(t.id)) {
-            t = ty(L, v);
-        } else if (ty(L, v).id != t.id && !bad) {
-            TypeId j = join_type(t, ty(L, v));
-            if (ir_valid(j.id)) {
-                t = j;
-            } else {
-                union_error(L, e->loc, what, t, ty(L, v));
-                bad = true;
-            }
+        } else {
+            t = ir_valid(t.id) ? join_type(t, ty(L, v)) : ty(L, v);
         }
         if (last) {
             AT(e);
@@ -567,16 +514,8 @@ static ValueId lower_ifexp(Lower *L, const AstExpr *e)
         if (lv_bad(v)) {
             bad = true;
             v = (ValueId){0};
-        } else if (!ir_valid(ty0.id)) {
-            ty0 = ty(L, v);
-        } else if (ty(L, v).id != ty0.id && !bad) {
-            TypeId j = join_type(ty0, ty(L, v));
-            if (ir_valid(j.id)) {
-                ty0 = j;
-            } else {
-                union_error(L, e->loc, "the conditional expression", ty0, ty(L, v));
-                bad = true;
-            }
+        } else {
+            ty0 = ir_valid(ty0.id) ? join_type(ty0, ty(L, v)) : ty(L, v);
         }
         AT(e);
         ssa_goto(L, join, &v, 1);
@@ -645,19 +584,11 @@ static ValueId lower_tuple(Lower *L, const AstExpr *e)
     const AstExprList *el = &e->v.Seq.elts;
     VEC(ValueId) vs = {0};
     bool bad = false;
+    for (uint32_t i = 0; i < el->len; i++)
+        if (el->items[i]->kind == AST_EXPR_Starred) return lower_starred_tuple(L, e);
     for (uint32_t i = 0; i < el->len; i++) {
-        if (el->items[i]->kind == AST_EXPR_Starred) {
-            unsupported(L, el->items[i]->loc, "starred expression in a tuple");
-            bad = true;
-            continue;
-        }
         ValueId v = lower_expr(L, el->items[i]);
-        if (lv_bad(v)) {
-            bad = true;
-        } else if (lower_unknown(ty(L, v))) {
-            unsupported(L, el->items[i]->loc, "a tuple holding a value of inferred type");
-            bad = true;
-        }
+        if (lv_bad(v)) bad = true;
         vec_push(&vs, v);
     }
     ValueId r = lv_poison();
@@ -683,399 +614,6 @@ bool lower_int_literal(const AstExpr *e, int64_t *out)
     return true;
 }
 
-static ValueId lower_subscript(Lower *L, const AstExpr *e)
-{
-    const AstExpr *sl = e->v.Subscript.slice;
-    if (sl->kind == AST_EXPR_Slice) return unsupported(L, sl->loc, "slicing");
-    ValueId v = lower_expr(L, e->v.Subscript.value);
-    if (lv_bad(v)) return v;
-    TypeId t = ty(L, v);
-    if (ir_type_kind(L->m, t) != TY_TUPLE) {
-        if (t.id == IR_TYPE_STR) return unsupported(L, e->loc, "string indexing");
-        lower_error(L, e->loc, "unsupported: subscript of %s", lower_type_an(L, t));
-        return lv_poison();
-    }
-    int64_t k;
-    if (!lower_int_literal(sl, &k)) return unsupported(L, sl->loc, "tuple index that is not a constant");
-    int64_t n = ir_type_nparams(L->m, t);
-    if (k < 0) k += n;
-    if (k < 0 || k >= n) {
-        lower_error(L, sl->loc, "tuple index out of range");
-        return lv_poison();
-    }
-    AT(e);
-    return ir_tuple_get(&L->b, v, (uint32_t)k);
-}
-
-/* ---- calls ------------------------------------------------------------------------ */
-
-typedef VEC(ValueId) ValVec;
-
-static ValueId lower_print(Lower *L, const AstExpr *e, bool want)
-{
-    const AstCall *c = &e->v.Call;
-    ValVec vs = {0};
-    bool bad = false;
-    for (uint32_t i = 0; i < c->args.len; i++) {
-        ValueId v = lower_expr(L, c->args.items[i]);
-        if (lv_bad(v)) {
-            bad = true;
-        } else if (!lower_printable(L, ty(L, v))) {
-            lower_error(L, c->args.items[i]->loc, "unsupported: printing %s", lower_type_an(L, ty(L, v)));
-            bad = true;
-        }
-        vec_push(&vs, v);
-    }
-    ValueId sep = {IR_NONE_ID}, end = {IR_NONE_ID};
-    for (uint32_t i = 0; i < c->keywords.len; i++) {
-        const AstKeyword *kw = c->keywords.items[i];
-        ValueId *slot = strcmp(kw->arg, "sep") == 0 ? &sep : strcmp(kw->arg, "end") == 0 ? &end : NULL;
-        if (!slot) {
-            lower_error(L, kw->loc, "unsupported: print() keyword '%s'", kw->arg);
-            bad = true;
-            continue;
-        }
-        if (kw->value->kind == AST_EXPR_Constant && kw->value->v.Constant.kind == AST_CONST_None) continue;
-        ValueId v = lower_expr(L, kw->value);
-        if (lv_bad(v)) {
-            bad = true;
-        } else if (ty(L, v).id == IR_TYPE_NONE) {
-            v = (ValueId){IR_NONE_ID};
-        } else if (ty(L, v).id != IR_TYPE_STR && !lower_unknown(ty(L, v))) {   /* `?`: typeinfer checks */
-            lower_error(L, kw->value->loc, "%s must be None or a string, not %s", kw->arg,
-                        pyname(L, ty(L, v)));
-            bad = true;
-        }
-        *slot = v;
-    }
-    ValueId r = lv_poison();
-    if (!bad && ssa_live(L)) {
-        AT(e);
-        if (!ir_valid(sep.id)) sep = ir_const_str(&L->b, " ", 1);
-        if (!ir_valid(end.id)) end = ir_const_str(&L->b, "\n", 1);
-        ir_print(&L->b, vs.data, vs.len, sep, end);
-        r = want ? ir_const_none(&L->b) : (ValueId){LV_UNDEF};
-    }
-    vec_free(&vs);
-    return r;
-}
-
-static ValueId call_user(Lower *L, const AstExpr *e, LFunc *fn)
-{
-    const AstCall *c = &e->v.Call;
-    uint32_t n = fn->nparams;
-    ValueId *slots = arena_alloc(&L->arena, sizeof *slots * (n + 1));
-    const AstExpr **nodes = arena_zalloc(&L->arena, sizeof *nodes * (n + 1));
-    for (uint32_t i = 0; i < n; i++) slots[i] = (ValueId){IR_NONE_ID};
-    bool bad = !fn->sig_ok;
-    if (c->args.len > n) {
-        lower_error(L, e->loc, "%s() takes %u positional argument%s but %u were given", fn->name, n,
-                    n == 1 ? "" : "s", c->args.len);
-        bad = true;
-    }
-    for (uint32_t i = 0; i < c->args.len; i++) {
-        ValueId v = lower_expr(L, c->args.items[i]);
-        if (lv_bad(v)) bad = true;
-        if (i < n) {
-            slots[i] = v;
-            nodes[i] = c->args.items[i];
-        }
-    }
-    for (uint32_t k = 0; k < c->keywords.len; k++) {
-        const AstKeyword *kw = c->keywords.items[k];
-        ValueId v = lower_expr(L, kw->value);
-        if (lv_bad(v)) bad = true;
-        uint32_t i = 0;
-        while (i < n && strcmp(fn->param_names[i], kw->arg) != 0) i++;
-        if (i == n) {
-            lower_error(L, kw->loc, "%s() got an unexpected keyword argument '%s'", fn->name, kw->arg);
-            bad = true;
-        } else if (ir_valid(slots[i].id)) {
-            lower_error(L, kw->loc, "%s() got multiple values for argument '%s'", fn->name, kw->arg);
-            bad = true;
-        } else {
-            slots[i] = v;
-            nodes[i] = kw->value;
-        }
-    }
-    for (uint32_t i = 0; i < n; i++) {
-        if (!ir_valid(slots[i].id)) {
-            if (c->args.len <= n) {
-                lower_error(L, e->loc, "%s() missing required argument: '%s'", fn->name, fn->param_names[i]);
-                bad = true;
-            }
-            continue;
-        }
-        if (lv_bad(slots[i]) || !fn->sig_ok) continue;
-        TypeId got = ty(L, slots[i]), want = fn->param_types[i];
-        if (lower_unknown(want) && !lower_scalar(got)) {
-            lower_error(L, nodes[i]->loc, "unsupported: argument '%s' of %s() is %s, but the type of an "
-                        "unannotated parameter is inferred only for None, bool, int, float and str",
-                        fn->param_names[i], fn->name, lower_type_an(L, got));
-            lower_note(L, fn->param_locs[i], "parameter '%s' is declared here", fn->param_names[i]);
-            bad = true;
-        } else if (got.id != want.id && !lower_unknown(got) && !lower_unknown(want)) {
-            lower_error(L, nodes[i]->loc, "argument '%s' of %s() must be %s, not %s", fn->param_names[i],
-                        fn->name, lower_type_name(L, want), lower_type_name(L, got));
-            lower_note(L, fn->param_locs[i], "parameter '%s' is declared here", fn->param_names[i]);
-            if (got.id == IR_TYPE_INT && want.id == IR_TYPE_FLOAT)
-                lower_note(L, nodes[i]->loc, "CPython would pass the int unchanged; convert it "
-                                             "with float() or write a float literal");
-            bad = true;
-        }
-    }
-    if (bad || !ssa_live(L)) return lv_poison();
-    AT(e);
-    return ir_call(&L->b, fn->id, slots, n);
-}
-
-static bool nargs_ok(Lower *L, const AstExpr *e, const char *name, uint32_t lo, uint32_t hi)
-{
-    const AstCall *c = &e->v.Call;
-    if (c->keywords.len) {
-        lower_error(L, c->keywords.items[0]->loc, "unsupported: keyword argument '%s' to %s()",
-                    c->keywords.items[0]->arg, name);
-        return false;
-    }
-    if (c->args.len < lo || c->args.len > hi) {
-        if (lo == hi)
-            lower_error(L, e->loc, "%s() takes exactly %u argument%s (%u given)", name, lo,
-                        lo == 1 ? "" : "s", c->args.len);
-        else
-            lower_error(L, e->loc, "%s() takes from %u to %u arguments (%u given)", name, lo, hi,
-                        c->args.len);
-        return false;
-    }
-    return true;
-}
-
-/* Evaluates all arguments; false if any failed. */
-static bool eval_args(Lower *L, const AstExpr *e, ValVec *out)
-{
-    bool ok = true;
-    for (uint32_t i = 0; i < e->v.Call.args.len; i++) {
-        ValueId v = lower_expr(L, e->v.Call.args.items[i]);
-        if (lv_bad(v)) ok = false;
-        vec_push(out, v);
-    }
-    return ok && ssa_live(L);
-}
-
-static ValueId not_integer(Lower *L, SrcLoc loc, TypeId t)
-{
-    lower_error(L, loc, "'%s' object cannot be interpreted as an integer", pyname(L, t));
-    return lv_poison();
-}
-
-static bool is_intlike(TypeId t) { return t.id == IR_TYPE_INT || t.id == IR_TYPE_BOOL; }
-
-static ValueId builtin_call(Lower *L, const AstExpr *e, const char *name, bool want)
-{
-    if (strcmp(name, "print") == 0) return lower_print(L, e, want);
-    const AstExprList *args = &e->v.Call.args;
-    ValVec vs = {0};
-    ValueId r = lv_poison();
-    SrcLoc loc = e->loc;
-#define ARGS(lo, hi) if (!nargs_ok(L, e, name, lo, hi) || !eval_args(L, e, &vs) || \
-                         !builtin_args_typed(L, e, name, vs.data, vs.len)) goto done
-#define T(i) ty(L, vs.data[i])
-    if (strcmp(name, "abs") == 0) {
-        ARGS(1, 1);
-        if (!lower_is_num(T(0))) {
-            lower_error(L, loc, "bad operand type for abs(): '%s'", pyname(L, T(0)));
-            goto done;
-        }
-        ValueId v = lower_to_int(L, vs.data[0]);
-        L->b.loc = loc;
-        r = ir_unop(&L->b, ty(L, v).id == IR_TYPE_FLOAT ? IR_FLOAT_ABS : IR_INT_ABS, v);
-    } else if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) {
-        if (e->v.Call.keywords.len) {
-            lower_error(L, e->v.Call.keywords.items[0]->loc, "unsupported: %s() with keyword '%s'", name,
-                        e->v.Call.keywords.items[0]->arg);
-            goto done;
-        }
-        if (args->len == 1) {
-            lower_error(L, loc, "unsupported: %s() of an iterable", name);
-            goto done;
-        }
-        ARGS(2, 255);
-        for (uint32_t i = 1; i < vs.len; i++)
-            if (T(i).id != T(0).id) {
-                union_error(L, loc, arena_sprintf(&L->arena, "%s()", name), T(0), T(i));
-                goto done;
-            }
-        TypeId t = T(0);
-        if (t.id != IR_TYPE_INT && t.id != IR_TYPE_FLOAT && t.id != IR_TYPE_STR && t.id != IR_TYPE_BOOL) {
-            lower_error(L, loc, "unsupported: %s() of %s values", name, lower_type_name(L, t));
-            goto done;
-        }
-        L->b.loc = loc;
-        r = ir_builtin(&L->b, name[1] == 'i' ? IR_BI_MIN : IR_BI_MAX, vs.data, vs.len, t);
-    } else if (strcmp(name, "round") == 0) {
-        ARGS(1, 2);
-        if (!lower_is_num(T(0))) {
-            lower_error(L, loc, "type %s doesn't define __round__ method", pyname(L, T(0)));
-            goto done;
-        }
-        if (vs.len == 2 && !is_intlike(T(1))) {
-            not_integer(L, args->items[1]->loc, T(1));
-            goto done;
-        }
-        for (uint32_t i = 0; i < vs.len; i++) vs.data[i] = lower_to_int(L, vs.data[i]);
-        TypeId t = vs.len == 2 && T(0).id == IR_TYPE_FLOAT ? ir_type(IR_TYPE_FLOAT) : ir_type(IR_TYPE_INT);
-        L->b.loc = loc;
-        r = ir_builtin(&L->b, IR_BI_ROUND, vs.data, vs.len, t);
-    } else if (strcmp(name, "divmod") == 0) {
-        ARGS(2, 2);
-        if (!lower_is_num(T(0)) || !lower_is_num(T(1))) {
-            lower_error(L, loc, "unsupported operand type(s) for divmod(): '%s' and '%s'",
-                        pyname(L, T(0)), pyname(L, T(1)));
-            goto done;
-        }
-        bool flt = T(0).id == IR_TYPE_FLOAT || T(1).id == IR_TYPE_FLOAT;
-        for (uint32_t i = 0; i < 2; i++)
-            vs.data[i] = flt ? lower_to_float(L, vs.data[i]) : lower_to_int(L, vs.data[i]);
-        TypeId el[2] = {T(0), T(0)};
-        L->b.loc = loc;
-        r = ir_builtin(&L->b, IR_BI_DIVMOD, vs.data, 2, ir_type_tuple(L->m, el, 2));
-    } else if (strcmp(name, "hex") == 0 || strcmp(name, "bin") == 0 || strcmp(name, "oct") == 0) {
-        ARGS(1, 1);
-        if (!is_intlike(T(0))) {
-            not_integer(L, args->items[0]->loc, T(0));
-            goto done;
-        }
-        ValueId v = lower_to_int(L, vs.data[0]);
-        L->b.loc = loc;
-        IrBuiltin bi = name[0] == 'h' ? IR_BI_HEX : name[0] == 'b' ? IR_BI_BIN : IR_BI_OCT;
-        r = ir_builtin(&L->b, bi, &v, 1, ir_type(IR_TYPE_STR));
-    } else if (strcmp(name, "pow") == 0) {
-        if (args->len == 3) {
-            lower_error(L, loc, "unsupported: pow() with a modulus");
-            goto done;
-        }
-        ARGS(2, 2);
-        r = arith(L, AST_OP_Pow, vs.data[0], vs.data[1], args->items[1], loc);
-    } else if (strcmp(name, "len") == 0) {
-        ARGS(1, 1);
-        L->b.loc = loc;
-        if (T(0).id == IR_TYPE_STR)
-            r = ir_builtin(&L->b, IR_BI_LEN, vs.data, 1, ir_type(IR_TYPE_INT));
-        else if (ir_type_kind(L->m, T(0)) == TY_TUPLE)
-            r = ir_const_int(&L->b, ir_type_nparams(L->m, T(0)));
-        else
-            lower_error(L, loc, "object of type '%s' has no len()", pyname(L, T(0)));
-    } else if (strcmp(name, "float") == 0) {
-        ARGS(0, 1);
-        L->b.loc = loc;
-        if (vs.len == 0)
-            r = ir_const_float(&L->b, 0.0);
-        else if (lower_is_num(T(0)))
-            r = lower_to_float(L, vs.data[0]);
-        else if (T(0).id == IR_TYPE_STR)
-            unsupported(L, loc, "float() of a string");
-        else
-            lower_error(L, loc, "float() argument must be a string or a real number, not '%s'",
-                        pyname(L, T(0)));
-    } else if (strcmp(name, "int") == 0) {
-        if (args->len == 2) {
-            unsupported(L, loc, "int() with a base");
-            goto done;
-        }
-        ARGS(0, 1);
-        L->b.loc = loc;
-        if (vs.len == 0)
-            r = ir_const_int(&L->b, 0);
-        else if (T(0).id == IR_TYPE_FLOAT)
-            r = ir_unop(&L->b, IR_FLOAT_TO_INT, vs.data[0]);
-        else if (is_intlike(T(0)))
-            r = lower_to_int(L, vs.data[0]);
-        else if (T(0).id == IR_TYPE_STR)
-            unsupported(L, loc, "int() of a string");
-        else
-            lower_error(L, loc, "int() argument must be a string, a bytes-like object or a real "
-                                "number, not '%s'", pyname(L, T(0)));
-    } else if (strcmp(name, "bool") == 0) {
-        ARGS(0, 1);
-        L->b.loc = loc;
-        r = vs.len == 0 ? ir_const_bool(&L->b, false) : lower_truth(L, vs.data[0], loc);
-    } else if (strcmp(name, "str") == 0 || strcmp(name, "repr") == 0) {
-        bool is_str = name[0] == 's';
-        ARGS(is_str ? 0 : 1, 1);
-        L->b.loc = loc;
-        if (vs.len == 0)
-            r = ir_const_str(&L->b, "", 0);
-        else if (!lower_printable(L, T(0)))
-            lower_error(L, loc, "unsupported: %s() of %s", name, lower_type_an(L, T(0)));
-        else if (is_str && T(0).id == IR_TYPE_STR)
-            r = vs.data[0];
-        else
-            r = ir_unop(&L->b, is_str ? IR_TO_STR : IR_TO_REPR, vs.data[0]);
-    } else if (strcmp(name, "range") == 0) {
-        ARGS(1, 3);
-        for (uint32_t i = 0; i < vs.len; i++) {
-            if (!is_intlike(T(i))) {
-                not_integer(L, args->items[i]->loc, T(i));
-                goto done;
-            }
-            vs.data[i] = lower_to_int(L, vs.data[i]);
-        }
-        L->b.loc = loc;
-        ValueId start = vs.len > 1 ? vs.data[0] : ir_const_int(&L->b, 0);
-        ValueId stop = vs.len > 1 ? vs.data[1] : vs.data[0];
-        ValueId step = vs.len > 2 ? vs.data[2] : ir_const_int(&L->b, 1);
-        r = ir_range_new(&L->b, start, stop, step);
-    } else {
-        lower_error(L, loc, "unsupported: builtin '%s'", name);
-    }
-#undef ARGS
-#undef T
-done:
-    vec_free(&vs);
-    return r;
-}
-
-static bool builtin_supported(const char *name)
-{
-    static const char *const names[] = {"print", "abs", "min", "max", "round", "divmod", "hex",
-                                        "bin", "oct", "pow", "len", "float", "int", "bool",
-                                        "str", "repr", "range"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-        if (strcmp(names[i], name) == 0) return true;
-    return false;
-}
-
-/* A call.  want: the caller uses the value (else print() builds no None). */
-ValueId lower_call(Lower *L, const AstExpr *e, bool want)
-{
-    const AstCall *c = &e->v.Call;
-    const AstExpr *fe = c->func;
-    if (fe->kind == AST_EXPR_Attribute) {
-        lower_error(L, e->loc, "unsupported: method call '.%s'", fe->v.Attribute.attr);
-        return lv_poison();
-    }
-    if (fe->kind != AST_EXPR_Name) return unsupported(L, e->loc, "call of a computed function");
-    for (uint32_t i = 0; i < c->args.len; i++)
-        if (c->args.items[i]->kind == AST_EXPR_Starred)
-            return unsupported(L, c->args.items[i]->loc, "star-args in a call");
-    for (uint32_t i = 0; i < c->keywords.len; i++)
-        if (!c->keywords.items[i]->arg)
-            return unsupported(L, c->keywords.items[i]->loc, "**kwargs in a call");
-    const char *name = fe->v.Name.id;
-    if (lower_smap_get(&L->var_map, name) != IR_NONE_ID || lower_smap_get(&L->global_map, name) != IR_NONE_ID) {
-        lower_error(L, e->loc, "unsupported: call of variable '%s'", name);
-        return lv_poison();
-    }
-    uint32_t fi = lower_smap_get(&L->func_map, name);
-    if (fi != IR_NONE_ID) return call_user(L, e, &L->funcs.data[fi]);
-    if (builtin_supported(name)) return builtin_call(L, e, name, want);
-    if (lower_is_builtin(name)) {
-        lower_error(L, e->loc, "unsupported: builtin '%s'", name);
-        return lv_poison();
-    }
-    lower_error(L, fe->loc, "name '%s' is not defined", name);
-    return lv_poison();
-}
-
 /* ---- dispatch ------------------------------------------------------------------- */
 
 static ValueId expr_inner(Lower *L, const AstExpr *e)
@@ -1093,21 +631,19 @@ static ValueId expr_inner(Lower *L, const AstExpr *e)
     case AST_EXPR_Subscript: return lower_subscript(L, e);
     case AST_EXPR_NamedExpr: return unsupported(L, e->loc, "assignment expression (:=)");
     case AST_EXPR_Lambda: return unsupported(L, e->loc, "lambda");
-    case AST_EXPR_Dict: return unsupported(L, e->loc, "dict display");
-    case AST_EXPR_Set: return unsupported(L, e->loc, "set display");
-    case AST_EXPR_List: return unsupported(L, e->loc, "list display");
-    case AST_EXPR_ListComp: return unsupported(L, e->loc, "list comprehension");
-    case AST_EXPR_SetComp: return unsupported(L, e->loc, "set comprehension");
-    case AST_EXPR_DictComp: return unsupported(L, e->loc, "dict comprehension");
-    case AST_EXPR_GeneratorExp: return unsupported(L, e->loc, "generator expression");
+    case AST_EXPR_Dict: return lower_dict_display(L, e);
+    case AST_EXPR_Set: return lower_set_display(L, e);
+    case AST_EXPR_List: return lower_list_display(L, e);
+    case AST_EXPR_ListComp: case AST_EXPR_SetComp: case AST_EXPR_DictComp:
+        return lower_comprehension(L, e);
+    case AST_EXPR_GeneratorExp:
+        return unsupported(L, e->loc, "generator expression here (generators arrive in a later tier)");
     case AST_EXPR_Await: return unsupported(L, e->loc, "await expression");
     case AST_EXPR_Yield: return unsupported(L, e->loc, "yield expression");
     case AST_EXPR_YieldFrom: return unsupported(L, e->loc, "yield from expression");
-    case AST_EXPR_FormattedValue:
-    case AST_EXPR_JoinedStr: return unsupported(L, e->loc, "f-string");
-    case AST_EXPR_Attribute:
-        lower_error(L, e->loc, "unsupported: attribute access '.%s'", e->v.Attribute.attr);
-        return lv_poison();
+    case AST_EXPR_JoinedStr: return lower_fstring(L, e);
+    case AST_EXPR_FormattedValue: return unsupported(L, e->loc, "f-string field");
+    case AST_EXPR_Attribute: return lower_attribute(L, e);
     case AST_EXPR_Starred: return unsupported(L, e->loc, "starred expression");
     case AST_EXPR_Slice: return unsupported(L, e->loc, "slicing");
     default: return unsupported(L, e->loc, "expression");

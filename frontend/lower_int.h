@@ -114,7 +114,24 @@ typedef struct LVar {
     SrcLoc decl_loc;
     uint32_t global;             /* index into Lower.globals when it names a module global */
     bool reported;               /* an unbound/union error was already given */
+    bool dynamic;                /* bound to values of different types: its joins are `?` */
 } LVar;
+
+/* A comprehension's own variable: the name resolves to var inside it. */
+typedef struct LCompVar {
+    const char *name;
+    uint32_t var;
+} LCompVar;
+
+/* What one lowering attempt learnt for the next (lower_module retries):
+ * variables ("func-index:name") and globals whose values have different
+ * types, so that their joins and their slots are `?` from the start. */
+typedef struct LowerHints {
+    LStrMap vars;
+    LStrMap globals;
+    Arena keys;                  /* the keys' text */
+    bool grew;                   /* a hint was added during this attempt */
+} LowerHints;
 
 typedef struct LLoop {
     Label *brk, *cont;
@@ -125,6 +142,8 @@ typedef struct Lower {
     DiagEngine *diag;
     Arena arena;                 /* scratch: strings for messages, tables */
     uint32_t nerrors;
+    bool quiet;                  /* an attempt that may be retried: errors are only counted */
+    LowerHints *hints;
 
     VEC(LFunc) funcs;            /* user functions, then __module__ */
     LStrMap func_map;
@@ -137,6 +156,7 @@ typedef struct Lower {
     IrBuilder b;
     VEC(LVar) vars;
     LStrMap var_map;
+    VEC(LCompVar) comp_vars;     /* the enclosing comprehensions' variables, innermost last */
     VEC(LLoop) loops;
     uint32_t depth;
     bool depth_reported;
@@ -155,8 +175,15 @@ typedef struct Lower {
 void lower_error(Lower *L, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void lower_note(Lower *L, SrcLoc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 bool lower_is_builtin(const char *name);
+bool lower_is_generic_builtin(const char *name);   /* callable through py.builtin */
 TypeId lower_vtype(Lower *L, ValueId v);
 IrFunc *lower_irfn(Lower *L);
+uint32_t lower_var_find(Lower *L, const char *name);  /* comprehension scopes first; IR_NONE_ID */
+uint32_t lower_var_hidden(Lower *L, const char *name); /* a new variable no name maps to */
+/* Records that a variable / global holds values of different types; true
+ * when that is new (the attempt then fails and lower_module retries). */
+bool lower_hint_var(Lower *L, uint32_t var);
+bool lower_hint_global(Lower *L, uint32_t global);
 
 /* lower_types.c */
 TypeId      lower_annotation(Lower *L, const AstExpr *ann);   /* IR_NONE_ID after an error */
@@ -167,12 +194,11 @@ bool        lower_is_num(TypeId t);                           /* bool, int or fl
 ValueId     lower_to_int(Lower *L, ValueId v);                /* bool -> int */
 ValueId     lower_to_float(Lower *L, ValueId v);              /* bool/int -> float */
 bool        lower_printable(Lower *L, TypeId t);
-/* Untyped functions (passes/TYPEINFER.md step 3): a value of type `?` has
- * its type inferred after the lowering; operations on it are the generic
- * py.* ops.  Only scalars (None, bool, int, float, str) and `?` may flow
- * into a `?` slot, so a `?` value is always a scalar (or never produced). */
+/* Untyped code (passes/TYPEINFER.md): a value of type `?` has its type
+ * inferred after the lowering; operations on it are the generic py.* ops.
+ * Containers are always `?` here (they become the dynamic object type). */
 static inline bool lower_unknown(TypeId t) { return t.id == IR_TYPE_UNKNOWN; }
-bool        lower_scalar(TypeId t);                           /* None/bool/int/float/str or `?` */
+const char *lower_pyname(Lower *L, TypeId t);                 /* CPython's name: "NoneType" */
 
 /* ssa.c */
 void     ssa_begin(Lower *L);                     /* entry block 0 becomes current */
@@ -188,6 +214,7 @@ void     ssa_condbr_args(Lower *L, ValueId cond, uint32_t t, const ValueId *targ
                          uint32_t f, const ValueId *fargs, uint32_t nf);
 void     ssa_iter_next(Lower *L, ValueId it, uint32_t body, uint32_t exit);
 void     ssa_ret(Lower *L, ValueId v, SrcLoc loc);
+void     ssa_unreachable(Lower *L);               /* ends the block: nothing follows */
 uint32_t ssa_label_block(Lower *L, Label *lb);    /* creates it on first use */
 void     ssa_jump(Lower *L, Label *lb);
 void     ssa_branch(Lower *L, ValueId cond, Label *t, Label *f);
@@ -205,14 +232,44 @@ bool    lower_depth_enter(Lower *L, SrcLoc loc);
 bool    lower_int_literal(const AstExpr *e, int64_t *out);   /* n or -n, fitting int64 */
 static inline void lower_depth_leave(Lower *L) { L->depth--; }
 
+ValueId lower_arith(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right, SrcLoc loc);
+ValueId lower_not(Lower *L, ValueId truth);             /* not of a bool or `?` truth value */
+IrBinop lower_binop_of(AstOperator op);                 /* IR_BINOP_COUNT for @ */
+/* A generic op at loc: imm the interned name (NULL: 0); result `?`. */
+ValueId lower_generic(Lower *L, IrOp op, const char *name, const ValueId *args, uint32_t n, SrcLoc loc);
+typedef VEC(ValueId) ValVec;
+
+/* lower_call.c */
 ValueId lower_call(Lower *L, const AstExpr *e, bool want);
-ValueId lower_augmented(Lower *L, AstOperator op, ValueId a, ValueId b, const AstExpr *right,
-                        SrcLoc loc);
+ValueId lower_attribute(Lower *L, const AstExpr *e);   /* x.attr as a value */
+
+/* lower_container.c */
+ValueId lower_list_display(Lower *L, const AstExpr *e);
+ValueId lower_set_display(Lower *L, const AstExpr *e);
+ValueId lower_dict_display(Lower *L, const AstExpr *e);
+ValueId lower_starred_tuple(Lower *L, const AstExpr *e);
+/* A new list of the items (starred ones spliced in), e.g. starred call arguments. */
+ValueId lower_build_list(Lower *L, const AstExprList *items, SrcLoc loc);
+ValueId lower_subscript(Lower *L, const AstExpr *e);
+ValueId lower_index(Lower *L, const AstExpr *slice);    /* the index or py.slice of a[...] */
+ValueId lower_comprehension(Lower *L, const AstExpr *e); /* list/set/dict comprehensions */
+ValueId lower_genexp_list(Lower *L, const AstExpr *e);   /* a generator expression as a list */
+ValueId lower_any_all(Lower *L, const AstExpr *genexp, bool is_any, SrcLoc loc);
+ValueId lower_fstring(Lower *L, const AstExpr *e);
+/* The iterator over src (range/tuple: iter.new, else py.iter); *elem its items' type. */
+ValueId lower_iter_of(Lower *L, ValueId src, TypeId *elem, SrcLoc loc);
 
 /* lower_stmt.c */
 void lower_stmts(Lower *L, const AstStmtList *body);
 void lower_store(Lower *L, const AstExpr *target, ValueId v, SrcLoc loc);
 void lower_store_var(Lower *L, uint32_t var, ValueId v, SrcLoc loc, const AstExpr *value);
+/* A loop over iterator it: jumps to a new header whose iter.next enters a
+ * new body (current on return, item its value) or leaves to *out. */
+typedef struct LLoopHead {
+    uint32_t header, body;
+    ValueId item;
+} LLoopHead;
+LLoopHead lower_loop_enter(Lower *L, ValueId it, TypeId elem, StrId hint, Label *out, SrcLoc loc);
 
 /* Calls f on each direct child expression of e (iterative walkers use it). */
 typedef void LowerExprVisit(void *ctx, const AstExpr *child);

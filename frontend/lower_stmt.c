@@ -1,10 +1,12 @@
 /* lower_stmt.c — statements: assignments (plain, annotated, augmented,
- * tuple unpacking), if/elif/else, while and for (with else, break,
- * continue), return, expression statements; everything else is reported
- * as unsupported at its position.  Code after a return/break/continue, or
+ * unpacking, subscript stores), del, assert, if/elif/else, while and for
+ * (with else, break, continue), return, expression statements, and
+ * `from typing import ...`; everything else is reported as unsupported at
+ * its position.  Code after a return/break/continue, or
  * after a loop nothing leaves, is unreachable and is not lowered. */
 #include "frontend/lower_int.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static TypeId ty(Lower *L, ValueId v) { return lower_vtype(L, v); }
@@ -42,22 +44,14 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
         if (lv_bad(v)) return;
         LGlobal *g = &L->globals.data[var->global];
         TypeId t = ty(L, v);
-        if (lower_unknown(t) && !g->typed) {
-            lower_error(L, at, "unsupported: global '%s' assigned a value of inferred type; "
-                               "annotate it at module level", g->name);
-            return;
-        }
-        if (lower_unknown(t) && g->type.id != IR_TYPE_OBJECT) {
-            L->b.loc = loc;                          /* typeinfer checks the annotation */
-            ir_global_set(&L->b, g->id, v);
-            return;
-        }
-        if (!g->typed) {
+        if (!g->typed) {                             /* the first store types it */
             g->typed = true;
             g->type = t;
             g->type_loc = at;
             ir_global(L->m, g->id)->type = t;
-        } else if (g->type.id != t.id) {
+        } else if (g->type.id != t.id && !lower_unknown(g->type) && (!g->annotated || !lower_unknown(t))) {
+            /* values of several types: `?` in the next attempt (lower_module) */
+            if (!g->annotated && lower_hint_global(L, var->global) && L->quiet) return;
             if (g->type.id == IR_TYPE_OBJECT) return;
             lower_error(L, at, "type mismatch: global '%s' is %s but assigned %s", g->name,
                         lower_type_name(L, g->type), lower_type_name(L, t));
@@ -69,12 +63,8 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
         ir_global_set(&L->b, g->id, v);
         return;
     }
-    if (!lv_bad(v) && ir_valid(var->decl.id) && lower_unknown(ty(L, v))) {
-        lower_error(L, at, "unsupported: '%s' is declared %s but assigned a value of inferred type",
-                    var->name, lower_type_name(L, var->decl));
-        lower_note(L, var->decl_loc, "'%s' is declared here", var->name);
-        v = lv_poison();
-    } else if (!lv_bad(v) && ir_valid(var->decl.id) && ty(L, v).id != var->decl.id) {
+    /* a `?` value of an annotated variable: typeinfer checks the annotation */
+    if (!lv_bad(v) && ir_valid(var->decl.id) && ty(L, v).id != var->decl.id && !lower_unknown(ty(L, v))) {
         lower_error(L, at, "type mismatch: '%s' is declared %s but assigned %s", var->name,
                     lower_type_name(L, var->decl), lower_type_name(L, ty(L, v)));
         lower_note(L, var->decl_loc, "'%s' is declared here", var->name);
@@ -90,7 +80,78 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
 
 static uint32_t var_of(Lower *L, const AstExpr *name)
 {
-    return lower_smap_get(&L->var_map, name->v.Name.id);
+    return lower_var_find(L, name->v.Name.id);
+}
+
+/* a[i] = v */
+static void store_subscript(Lower *L, const AstExpr *target, ValueId v)
+{
+    ValueId a = lower_expr(L, target->v.Subscript.value);
+    ValueId i = lower_index(L, target->v.Subscript.slice);
+    ValueId args[3] = {a, i, v};
+    lower_generic(L, IR_PY_SETITEM, NULL, args, 3, target->loc);
+}
+
+/* The position of the one starred target, or IR_NONE_ID (a second one is
+ * reported). */
+static uint32_t starred_target(Lower *L, const AstExprList *el)
+{
+    uint32_t star = IR_NONE_ID;
+    for (uint32_t i = 0; i < el->len; i++) {
+        if (el->items[i]->kind != AST_EXPR_Starred) continue;
+        if (star != IR_NONE_ID) lower_error(L, el->items[i]->loc, "multiple starred expressions in assignment");
+        else star = i;
+    }
+    return star;
+}
+
+/* A tuple type of n `?` elements (what py.unpack yields before inference). */
+static TypeId unknown_tuple(Lower *L, uint32_t n)
+{
+    VEC(TypeId) el = {0};
+    for (uint32_t i = 0; i < n; i++) vec_push(&el, ir_type(IR_TYPE_UNKNOWN));
+    TypeId t = ir_type_tuple(L->m, el.data, n);
+    vec_free(&el);
+    return t;
+}
+
+/* v unpacked at run time into the targets el: py.unpack n, or
+ * py.unpack_ex (before << 16 | after) around a starred target. */
+static ValueId unpack_generic(Lower *L, ValueId v, const AstExprList *el, uint32_t star, SrcLoc loc)
+{
+    if (!ssa_live(L)) return lv_poison();
+    L->b.loc = loc;
+    if (star == IR_NONE_ID)
+        return ir_emit(&L->b, IR_PY_UNPACK, el->len, &v, 1, unknown_tuple(L, el->len));
+    uint64_t before = star, after = el->len - star - 1;
+    if (before > 0xffff || after > 0xffff) {
+        lower_error(L, loc, "too many expressions in star-unpacking assignment");
+        return lv_poison();
+    }
+    return ir_emit(&L->b, IR_PY_UNPACK_EX, before << 16 | after, &v, 1, unknown_tuple(L, el->len));
+}
+
+/* The value to unpack into el: a typed tuple of the right length as it
+ * is, anything else through py.unpack(_ex). */
+static ValueId unpack_source(Lower *L, ValueId v, const AstExprList *el, SrcLoc loc)
+{
+    uint32_t star = starred_target(L, el);
+    if (lv_bad(v)) return v;
+    TypeId t = ty(L, v);
+    if (star == IR_NONE_ID && ir_type_kind(L->m, t) == TY_TUPLE) {
+        uint32_t n = ir_type_nparams(L->m, t);
+        if (n == el->len) return v;
+        if (n > el->len)
+            lower_error(L, loc, "too many values to unpack (expected %u)", el->len);
+        else
+            lower_error(L, loc, "not enough values to unpack (expected %u, got %u)", el->len, n);
+        return lv_poison();
+    }
+    if (lower_is_num(t) || t.id == IR_TYPE_NONE) {
+        lower_error(L, loc, "cannot unpack non-iterable %s object", lower_pyname(L, t));
+        return lv_poison();
+    }
+    return unpack_generic(L, v, el, star, loc);
 }
 
 /* Stores v (or poison) into an assignment target: a name or a tuple/list
@@ -105,42 +166,23 @@ void lower_store(Lower *L, const AstExpr *target, ValueId v, SrcLoc loc)
     }
     case AST_EXPR_Tuple: case AST_EXPR_List: {
         const AstExprList *el = &target->v.Seq.elts;
-        bool ok = !lv_bad(v);
-        for (uint32_t i = 0; i < el->len; i++)
-            if (el->items[i]->kind == AST_EXPR_Starred) {
-                unsupported(L, el->items[i]->loc, "starred assignment target");
-                ok = false;
-            }
-        if (ok) {
-            TypeId t = ty(L, v);
-            if (lower_unknown(t)) {
-                lower_error(L, loc, "unsupported: unpacking a value of inferred type");
-                ok = false;
-            } else if (ir_type_kind(L->m, t) != TY_TUPLE) {
-                lower_error(L, loc, "cannot unpack %s", lower_type_an(L, t));
-                ok = false;
-            } else if (ir_type_nparams(L->m, t) != el->len) {
-                uint32_t n = ir_type_nparams(L->m, t);
-                if (n > el->len)
-                    lower_error(L, loc, "too many values to unpack (expected %u)", el->len);
-                else
-                    lower_error(L, loc, "not enough values to unpack (expected %u, got %u)", el->len, n);
-                ok = false;
-            }
-        }
+        ValueId src = unpack_source(L, v, el, loc);
         for (uint32_t i = 0; i < el->len; i++) {
             ValueId x = lv_poison();
-            if (ok) {
+            if (!lv_bad(src) && ssa_live(L)) {
                 L->b.loc = el->items[i]->loc;
-                x = ir_tuple_get(&L->b, v, i);
+                x = ir_tuple_get(&L->b, src, i);
             }
-            lower_store(L, el->items[i], x, loc);
+            const AstExpr *t = el->items[i];
+            lower_store(L, t->kind == AST_EXPR_Starred ? t->v.Starred.value : t, x, loc);
         }
         return;
     }
     case AST_EXPR_Attribute: unsupported(L, target->loc, "attribute assignment"); return;
-    case AST_EXPR_Subscript: unsupported(L, target->loc, "subscript assignment"); return;
-    case AST_EXPR_Starred: unsupported(L, target->loc, "starred assignment target"); return;
+    case AST_EXPR_Subscript: store_subscript(L, target, v); return;
+    case AST_EXPR_Starred:
+        lower_error(L, target->loc, "starred assignment target must be in a list or tuple");
+        return;
     default: lower_error(L, target->loc, "cannot assign to expression"); return;
     }
 }
@@ -213,21 +255,103 @@ static void lower_annassign(Lower *L, const AstStmt *s)
     if (vi != IR_NONE_ID && ssa_live(L)) lower_store_var(L, vi, v, a->target->loc, a->value);
 }
 
+/* old op= rhs: typed scalars as old op rhs; a `?` (maybe a list or set,
+ * which change in place) through py.inplace. */
+static ValueId inplace(Lower *L, AstOperator op, ValueId old, ValueId rhs, const AstExpr *right, SrcLoc loc)
+{
+    if (lv_bad(old) || lv_bad(rhs) || !lower_unknown(ty(L, old)))
+        return lower_arith(L, op, old, rhs, right, loc);
+    IrBinop bop = lower_binop_of(op);
+    if (bop == IR_BINOP_COUNT) return lower_arith(L, op, old, rhs, right, loc);   /* reports @ */
+    L->b.loc = loc;
+    return ir_py_op(&L->b, IR_PY_INPLACE, bop, old, rhs);
+}
+
+/* a[i] op= v: a and i evaluated once. */
+static void augassign_subscript(Lower *L, const AstStmt *s)
+{
+    const AstAugAssign *a = &s->v.AugAssign;
+    const AstExpr *t = a->target;
+    ValueId obj = lower_expr(L, t->v.Subscript.value);
+    ValueId idx = lower_index(L, t->v.Subscript.slice);
+    ValueId get[2] = {obj, idx};
+    ValueId old = lower_generic(L, IR_PY_GETITEM, NULL, get, 2, t->loc);
+    ValueId rhs = lower_expr(L, a->value);
+    ValueId set[3] = {obj, idx, inplace(L, a->op, old, rhs, a->value, s->loc)};
+    lower_generic(L, IR_PY_SETITEM, NULL, set, 3, t->loc);
+}
+
 /* target op= value: reads the target first, then evaluates value. */
 static void lower_augassign(Lower *L, const AstStmt *s)
 {
     const AstAugAssign *a = &s->v.AugAssign;
+    if (a->target->kind == AST_EXPR_Subscript) {
+        augassign_subscript(L, s);
+        return;
+    }
     if (a->target->kind != AST_EXPR_Name) {
-        unsupported(L, a->target->loc, a->target->kind == AST_EXPR_Attribute
-                                           ? "augmented attribute assignment"
-                                           : "augmented subscript assignment");
+        unsupported(L, a->target->loc, "augmented attribute assignment");
         return;
     }
     ValueId old = lower_name_load(L, a->target);
     ValueId rhs = lower_expr(L, a->value);
-    ValueId v = lower_augmented(L, a->op, old, rhs, a->value, s->loc);
+    ValueId v = inplace(L, a->op, old, rhs, a->value, s->loc);
     uint32_t vi = var_of(L, a->target);
     if (vi != IR_NONE_ID && ssa_live(L)) lower_store_var(L, vi, v, a->target->loc, NULL);
+}
+
+/* del target, ...: subscripts through py.delitem; a local name becomes
+ * unbound (a later read is reported as maybe unbound). */
+static void lower_delete(Lower *L, const AstStmt *s)
+{
+    const AstExprList *ts = &s->v.Delete.targets;
+    for (uint32_t i = 0; i < ts->len && ssa_live(L); i++) {
+        const AstExpr *t = ts->items[i];
+        if (t->kind == AST_EXPR_Subscript) {
+            ValueId args[2] = {lower_expr(L, t->v.Subscript.value), lower_index(L, t->v.Subscript.slice)};
+            lower_generic(L, IR_PY_DELITEM, NULL, args, 2, t->loc);
+        } else if (t->kind == AST_EXPR_Name && var_of(L, t) != IR_NONE_ID &&
+                   L->vars.data[var_of(L, t)].global == IR_NONE_ID) {
+            lower_name_load(L, t);                   /* NameError when unbound */
+            ssa_write(L, var_of(L, t), (ValueId){LV_UNDEF}, t->loc);
+        } else if (t->kind == AST_EXPR_Tuple || t->kind == AST_EXPR_List) {
+            AstStmt sub = *s;
+            sub.v.Delete.targets = t->v.Seq.elts;
+            lower_delete(L, &sub);
+        } else {
+            unsupported(L, t->loc, t->kind == AST_EXPR_Name ? "del of a global variable" : "del of this target");
+        }
+    }
+}
+
+/* assert test[, msg]: a failure calls the runtime's assert_fail (raising
+ * AssertionError) and does not return. */
+static void lower_assert(Lower *L, const AstStmt *s)
+{
+    Label ok = label_new(), fail = label_new();
+    lower_cond(L, s->v.Assert.test, &ok, &fail);
+    ssa_bind(L, &fail);
+    if (ssa_live(L)) {
+        ValueId msg = s->v.Assert.msg ? lower_expr(L, s->v.Assert.msg) : lv_poison();
+        lower_generic(L, IR_PY_BUILTIN, "assert_fail", &msg, s->v.Assert.msg ? 1 : 0, s->loc);
+        ssa_unreachable(L);
+    }
+    ssa_bind(L, &ok);
+}
+
+/* from typing import ...: annotations only, no code.  Other imports are
+ * not supported yet. */
+static void lower_import(Lower *L, const AstStmt *s)
+{
+    if (s->kind == AST_STMT_ImportFrom && s->v.ImportFrom.level == 0 && s->v.ImportFrom.module &&
+        strcmp(s->v.ImportFrom.module, "typing") == 0)
+        return;
+    if (s->kind == AST_STMT_ImportFrom) {
+        const char *mod = s->v.ImportFrom.module ? s->v.ImportFrom.module : ".";
+        lower_error(L, s->loc, "unsupported: import from module '%s'", mod);
+        return;
+    }
+    lower_error(L, s->loc, "unsupported: import of module '%s'", s->v.Import.names.items[0]->name);
 }
 
 /* ---- control flow ----------------------------------------------------------------- */
@@ -299,7 +423,7 @@ static bool surely_nonempty(Lower *L, const AstExpr *iter, TypeId t)
     if (ir_type_kind(L->m, t) == TY_TUPLE) return ir_type_nparams(L->m, t) > 0;
     if (iter->kind != AST_EXPR_Call || iter->v.Call.func->kind != AST_EXPR_Name ||
         strcmp(iter->v.Call.func->v.Name.id, "range") != 0 ||
-        lower_smap_get(&L->var_map, "range") != IR_NONE_ID ||
+        lower_var_find(L, "range") != IR_NONE_ID ||
         lower_smap_get(&L->func_map, "range") != IR_NONE_ID)
         return false;
     const AstExprList *a = &iter->v.Call.args;
@@ -310,65 +434,44 @@ static bool surely_nonempty(Lower *L, const AstExpr *iter, TypeId t)
     return v[2] > 0 ? v[0] < v[1] : v[2] < 0 && v[0] > v[1];
 }
 
-/* for target in iter: body [else: orelse]   (iter: a range or a tuple) */
+LLoopHead lower_loop_enter(Lower *L, ValueId it, TypeId elem, StrId hint, Label *out, SrcLoc loc)
+{
+    LLoopHead h;
+    h.header = ssa_block_new(L);
+    ssa_goto(L, h.header, NULL, 0);
+    ssa_start(L, h.header, false);
+    h.body = ssa_block_new(L);
+    uint32_t exit = ssa_label_block(L, out);
+    h.item = lv_poison();
+    L->b.loc = loc;
+    if (!lv_bad(it)) {
+        h.item = ir_block_add_param(&L->b, (BlockId){h.body}, elem, hint);
+        L->blocks.data[h.body].item = h.item.id;
+        ssa_iter_next(L, it, h.body, exit);
+    } else {
+        ssa_condbr(L, lv_poison(), h.body, exit);
+    }
+    ssa_start(L, h.body, true);
+    return h;
+}
+
+/* for target in iter: body [else: orelse]   (a range or tuple typed, the
+ * rest through py.iter) */
 static void lower_for(Lower *L, const AstStmt *s)
 {
     const AstFor *fo = &s->v.For;
     ValueId src = lower_expr(L, fo->iter);
     if (!ssa_live(L)) return;
-    TypeId elem = {IR_NONE_ID};
-    if (!lv_bad(src)) {
-        TypeId t = ty(L, src);
-        if (lower_unknown(t)) {
-            unsupported(L, fo->iter->loc, "iteration over a value of inferred type");
-        } else if (t.id == IR_TYPE_RANGE) {
-            elem = ir_type(IR_TYPE_INT);
-        } else if (ir_type_kind(L->m, t) == TY_TUPLE) {
-            uint32_t n = ir_type_nparams(L->m, t);
-            if (n == 0) {
-                unsupported(L, fo->iter->loc, "iteration over an empty tuple");
-            } else {
-                elem = ir_type_param(L->m, t, 0);
-                for (uint32_t i = 1; i < n; i++)
-                    if (ir_type_param(L->m, t, i).id != elem.id) {
-                        lower_error(L, fo->iter->loc, "unsupported: iteration over a tuple whose "
-                                    "items have different types (%s and %s)", lower_type_name(L, elem),
-                                    lower_type_name(L, ir_type_param(L->m, t, i)));
-                        elem = ir_type(IR_NONE_ID);
-                        break;
-                    }
-            }
-        } else {
-            lower_error(L, fo->iter->loc, "unsupported: iteration over %s", lower_type_an(L, t));
-        }
-    }
-    ValueId it = lv_poison();
-    if (ir_valid(elem.id)) {
-        L->b.loc = s->loc;
-        it = ir_iter_new(&L->b, src);
-    }
+    TypeId elem;
+    ValueId it = lower_iter_of(L, src, &elem, s->loc);
     Label exit = label_new(), orelse = label_new();
-    Label header = {ssa_block_new(L)};
-    ssa_goto(L, header.blk, NULL, 0);
-    ssa_start(L, header.blk, false);
-    L->blocks.data[header.blk].nonempty_loop = ir_valid(elem.id) && surely_nonempty(L, fo->iter, ty(L, src));
-    uint32_t body = ssa_block_new(L);
-    uint32_t out = ssa_label_block(L, fo->orelse.len ? &orelse : &exit);
-    ValueId item = lv_poison();
-    L->b.loc = s->loc;
-    if (ir_valid(elem.id)) {
-        StrId hint = {IR_NONE_ID};
-        if (fo->target->kind == AST_EXPR_Name) hint = ir_intern_cstr(L->m, fo->target->v.Name.id);
-        item = ir_block_add_param(&L->b, (BlockId){body}, elem, hint);
-        L->blocks.data[body].item = item.id;
-        ssa_iter_next(L, it, body, out);
-    } else {
-        ssa_condbr(L, lv_poison(), body, out);
-    }
-    ssa_start(L, body, true);
-    lower_store(L, fo->target, item, fo->target->loc);
-    loop_body(L, &fo->body, &exit, &header);
-    ssa_seal(L, header.blk);
+    StrId hint = {IR_NONE_ID};
+    if (fo->target->kind == AST_EXPR_Name) hint = ir_intern_cstr(L->m, fo->target->v.Name.id);
+    LLoopHead h = lower_loop_enter(L, it, elem, hint, fo->orelse.len ? &orelse : &exit, s->loc);
+    L->blocks.data[h.header].nonempty_loop = !lv_bad(it) && surely_nonempty(L, fo->iter, ty(L, src));
+    lower_store(L, fo->target, h.item, fo->target->loc);
+    loop_body(L, &fo->body, &exit, &(Label){h.header});
+    ssa_seal(L, h.header);
     if (fo->orelse.len) {
         ssa_bind(L, &orelse);
         lower_body_nested(L, &fo->orelse);
@@ -393,12 +496,7 @@ static void lower_return(Lower *L, const AstStmt *s)
     }
     if (!ssa_live(L)) return;
     TypeId want = L->fn->ret;
-    if (!lv_bad(v) && lower_unknown(want) && !lower_scalar(ty(L, v))) {
-        lower_error(L, e ? e->loc : s->loc, "unsupported: %s() returns %s but has no return "
-                    "annotation (only None, bool, int, float and str are inferred)", L->fn->name,
-                    lower_type_an(L, ty(L, v)));
-        v = lv_poison();
-    } else if (!lv_bad(v) && L->fn->sig_ok && ty(L, v).id != want.id &&
+    if (!lv_bad(v) && L->fn->sig_ok && ty(L, v).id != want.id &&
                !lower_unknown(want) && !lower_unknown(ty(L, v))) {
         SrcLoc at = e ? e->loc : s->loc;
         lower_error(L, at, "%s() must return %s, not %s", L->fn->name, lower_type_an(L, want),
@@ -434,7 +532,7 @@ static void lower_stmt(Lower *L, const AstStmt *s)
         return;
     case AST_STMT_ClassDef: unsupported(L, s->loc, "class definition"); return;
     case AST_STMT_Return: lower_return(L, s); return;
-    case AST_STMT_Delete: unsupported(L, s->loc, "del statement"); return;
+    case AST_STMT_Delete: lower_delete(L, s); return;
     case AST_STMT_Assign: lower_assign(L, s); return;
     case AST_STMT_AugAssign: lower_augassign(L, s); return;
     case AST_STMT_AnnAssign: lower_annassign(L, s); return;
@@ -447,8 +545,8 @@ static void lower_stmt(Lower *L, const AstStmt *s)
     case AST_STMT_Match: unsupported(L, s->loc, "match statement"); return;
     case AST_STMT_Raise: unsupported(L, s->loc, "raise statement"); return;
     case AST_STMT_Try: case AST_STMT_TryStar: unsupported(L, s->loc, "try statement"); return;
-    case AST_STMT_Assert: unsupported(L, s->loc, "assert statement"); return;
-    case AST_STMT_Import: case AST_STMT_ImportFrom: unsupported(L, s->loc, "import"); return;
+    case AST_STMT_Assert: lower_assert(L, s); return;
+    case AST_STMT_Import: case AST_STMT_ImportFrom: lower_import(L, s); return;
     case AST_STMT_Global: return;                   /* resolved when the scope was built */
     case AST_STMT_Nonlocal: unsupported(L, s->loc, "nonlocal declaration"); return;
     case AST_STMT_Expr: {

@@ -11,7 +11,9 @@ static bool is_name(const AstExpr *e, const char *n)
     return e->kind == AST_EXPR_Name && strcmp(e->v.Name.id, n) == 0;
 }
 
-/* annotation := 'int' | 'float' | 'bool' | 'str' | 'None' | 'tuple' '[' annotation, ... ']' */
+/* annotation := 'int' | 'float' | 'bool' | 'str' | 'None' | 'tuple' '[' annotation, ... ']'
+ * Any other annotation (Optional[float], list, dict[str, int], ...) is `?`,
+ * as if absent: container annotations are not checked yet. */
 TypeId lower_annotation(Lower *L, const AstExpr *ann)
 {
     if (ann->kind == AST_EXPR_Constant && ann->v.Constant.kind == AST_CONST_None)
@@ -30,25 +32,18 @@ TypeId lower_annotation(Lower *L, const AstExpr *ann)
         const AstExprList *elts = NULL;
         AstExprList one = {(AstExpr **)&sl, 1};
         elts = sl->kind == AST_EXPR_Tuple ? &sl->v.Seq.elts : &one;
-        if (elts->len && elts->items[elts->len - 1]->kind == AST_EXPR_Constant &&
-            elts->items[elts->len - 1]->v.Constant.kind == AST_CONST_Ellipsis) {
-            lower_error(L, ann->loc, "unsupported: type annotation '%s' (variable-length tuple)",
-                        lower_unparse(L, ann));
-            return ir_type(IR_NONE_ID);
-        }
         VEC(TypeId) ts = {0};
-        bool ok = true;
+        bool ok = true;          /* tuple[int, ...] (variable length) is `?` too */
         for (uint32_t i = 0; i < elts->len && ok; i++) {
             TypeId t = lower_annotation(L, elts->items[i]);
-            if (!ir_valid(t.id)) ok = false;
+            if (lower_unknown(t)) ok = false;
             vec_push(&ts, t);
         }
-        TypeId r = ok ? ir_type_tuple(L->m, ts.data, ts.len) : ir_type(IR_NONE_ID);
+        TypeId r = ok ? ir_type_tuple(L->m, ts.data, ts.len) : ir_type(IR_TYPE_UNKNOWN);
         vec_free(&ts);
         return r;
     }
-    lower_error(L, ann->loc, "unsupported: type annotation '%s'", lower_unparse(L, ann));
-    return ir_type(IR_NONE_ID);
+    return ir_type(IR_TYPE_UNKNOWN);
 }
 
 static void type_text(Lower *L, TypeId t, StrBuf *sb)
@@ -174,13 +169,17 @@ ValueId lower_to_float(Lower *L, ValueId v)
     return ir_unop(&L->b, IR_INT_TO_FLOAT, v);
 }
 
-bool lower_scalar(TypeId t)
+const char *lower_pyname(Lower *L, TypeId t)
 {
-    return t.id == IR_TYPE_NONE || lower_is_num(t) || t.id == IR_TYPE_STR || t.id == IR_TYPE_UNKNOWN;
+    switch (ir_type_kind(L->m, t)) {
+    case TY_NONE: return "NoneType";
+    case TY_TUPLE: return "tuple";
+    default: return lower_type_name(L, t);
+    }
 }
 
-/* What print(), str() and repr() can render exactly as CPython does.  A `?`
- * value is always a scalar (lower_scalar): only those flow into `?` slots. */
+/* What print(), str() and repr() can render exactly as CPython does (a `?`
+ * through the runtime's object formatting). */
 bool lower_printable(Lower *L, TypeId t)
 {
     switch (ir_type_kind(L->m, t)) {

@@ -148,6 +148,12 @@ void ssa_ret(Lower *L, ValueId v, SrcLoc loc)
     set_term(L, LT_RET, v.id, IR_NONE_ID, IR_NONE_ID);
 }
 
+void ssa_unreachable(Lower *L)
+{
+    if (!ssa_live(L)) return;
+    set_term(L, LT_NONE, IR_NONE_ID, IR_NONE_ID, IR_NONE_ID);
+}
+
 uint32_t ssa_label_block(Lower *L, Label *lb)
 {
     if (lb->blk == IR_NONE_ID) lb->blk = ssa_block_new(L);
@@ -193,6 +199,7 @@ static TypeId vtype(Lower *L, uint32_t v) { return lower_vtype(L, (ValueId){v});
 
 static uint32_t new_phi(Lower *L, uint32_t var, uint32_t blk, TypeId t, SrcLoc loc)
 {
+    if (L->vars.data[var].dynamic) t = ir_type(IR_TYPE_UNKNOWN);   /* joins of several types */
     ValueId v = ir_block_add_param(&L->b, (BlockId){blk}, t, L->vars.data[var].sname);
     LPhi phi;
     memset(&phi, 0, sizeof phi);
@@ -264,9 +271,12 @@ static void find_leaf(Lower *L, uint32_t v, LeafFind *lf)
     lower_imap_free(&seen);
 }
 
+/* Values of two types meet at a join: the variable becomes dynamic (`?`
+ * joins) in the next attempt; reported only if that did not help. */
 static void report_union(Lower *L, uint32_t var, SrcLoc loc, uint32_t a, uint32_t b)
 {
     LVar *lv = &L->vars.data[var];
+    if (lower_hint_var(L, var) && L->quiet) return;
     if (lv->reported) return;
     lv->reported = true;
     TypeId ta = vtype(L, a), tb = vtype(L, b);
@@ -296,10 +306,8 @@ static bool phi_add(Lower *L, uint32_t pi, uint32_t r)
         return false;
     }
     TypeId t = vtype(L, phi->value), tr = vtype(L, r);
-    /* A `?` meets a scalar: legal here, typeinfer joins them (a `?` operand
-     * of a typed parameter is checked against that type). */
-    bool untyped_ok = (lower_unknown(t) || lower_unknown(tr)) && lower_scalar(t) && lower_scalar(tr);
-    if (tr.id != t.id && !untyped_ok) {
+    /* a `?` join takes anything (typeinfer joins the types) */
+    if (tr.id != t.id && !lower_unknown(t)) {
         report_union(L, phi->var, phi->loc, phi->ops.data[0], r);
         phi->dead = true;
         return false;
@@ -346,7 +354,7 @@ static uint32_t placeholder(Lower *L, uint32_t blk, TypeId t)
     case TY_FLOAT: v = ir_const_float(&L->b, 0.0); break;
     case TY_BOOL: v = ir_const_bool(&L->b, false); break;
     case TY_STR: v = ir_const_str(&L->b, "", 0); break;
-    case TY_NONE: v = ir_const_none(&L->b); break;
+    case TY_NONE: case TY_UNKNOWN: v = ir_const_none(&L->b); break;
     case TY_TUPLE: {
         uint32_t n = ir_type_nparams(L->m, t);
         VEC(ValueId) el = {0};
@@ -494,8 +502,6 @@ void ssa_seal(Lower *L, uint32_t blk)
 }
 
 /* ---- finishing: parameters final, operands rewritten, terminators built ----- */
-
-typedef VEC(ValueId) ValVec;
 
 static uint32_t pred_index(Lower *L, uint32_t to, uint32_t from)
 {

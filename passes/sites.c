@@ -96,12 +96,12 @@ static bool elem_ok(uint32_t t)
 static void join_elem(Sites *s, uint32_t x, uint32_t t)
 {
     uint32_t r = find(s, site_bits(x));
-    if (s->escaped[r]) return;
-    if (is_ref(t)) {
+    if (is_ref(t)) {                 /* a list of lists: both are objects */
         escape(s, t);
         escape(s, x);
         return;
     }
+    if (s->escaped[r]) return;
     uint32_t j = pass_type_join(s->m, s->elem[r], t);
     if (!elem_ok(j)) {
         escape(s, x);

@@ -391,8 +391,6 @@ static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_ty
     IrOp op = (IrOp)f->insts.data[i.id].op;
     const uint32_t *args = ir_inst_args(f, i);
     uint32_t a = operand_type(f, i, 0), c = operand_type(f, i, 1);
-    if (has_list_operand(b->m, f, i) || (op == IR_PY_LIST && ir_type_kind(b->m, (TypeId){result_type}) == TY_LIST))
-        return list_form(b, f, i, result_type);
     switch (op) {
     case IR_PY_BINOP: case IR_PY_INPLACE: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH: {
         Plan p;
@@ -522,8 +520,11 @@ static void rewrite(Spec *s, uint32_t fi)
             ir_inst_visit_uses(f, i, apply_subst, &sc);
             uint32_t result = f->insts.data[i.id].result;
             uint32_t rtype = ir_valid(result) ? f->values.data[result].type.id : IR_TYPE_NONE;
-            uint32_t r = typed_form(&b, f, i, rtype);
-            if (!ir_valid(r)) r = generic_form(&b, &m->funcs.data[fi], i, rtype);
+            uint32_t r;
+            if (has_list_operand(m, f, i) || (op == IR_PY_LIST && ir_type_kind(m, (TypeId){rtype}) == TY_LIST))
+                r = list_form(&b, f, i, rtype);
+            else if (!ir_valid(r = typed_form(&b, f, i, rtype)))
+                r = generic_form(&b, &m->funcs.data[fi], i, rtype);
             f = &m->funcs.data[fi];
             if (!ir_valid(result)) continue;
             if (!ir_valid(f->values.data[r].name.id)) f->values.data[r].name = f->values.data[result].name;

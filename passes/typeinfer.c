@@ -201,6 +201,20 @@ static bool sweep(Infer *in, uint32_t fi)
                     }
                 }
             }
+            if (op == IR_PY_FUNC_REF) {
+                /* the runtime may call it with any objects */
+                uint32_t g = (uint32_t)f->imms.data[i.id];
+                IrFunc *callee = &m->funcs.data[g];
+                IrBlock *entry = &callee->blocks.data[0];
+                for (uint32_t a = 0; a < entry->params.len; a++) {
+                    uint32_t p = entry->params.data[a].id;
+                    if (is_var(m, callee->values.data[p].type) &&
+                        join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], IR_TYPE_OBJECT)) {
+                        if (g == fi) changed = true;
+                        else push(in, g);
+                    }
+                }
+            }
             if (op == IR_GLOBAL_SET && is_var(m, m->globals.data[f->imms.data[i.id]].type)) {
                 uint32_t g = (uint32_t)f->imms.data[i.id];
                 if (join_into(in, &in->t->gval[g], &in->t->gwhy[2 * g], val[ir_inst_args(f, i)[0]]))

@@ -10,6 +10,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>   /* free, for vec_free */
 
 /* ---- memory ------------------------------------------------------------ */
 

@@ -137,6 +137,17 @@ static void check_program(T *t, const char *name, const char *expect, int expect
     ir_module_free(t->m);
 }
 
+/* A module from IR text: shapes the builder has no helper for. */
+static void t_parse(T *t, const char *text)
+{
+    DiagEngine d;
+    diag_init(&d, stderr);
+    uint32_t file = diag_add_source(&d, "prog.pir", text, strlen(text));
+    t->m = ir_parse(&d, file);
+    assert_non_null(t->m);
+    diag_dispose(&d);
+}
+
 /* ---- programs ------------------------------------------------------------------ */
 
 /* def fib(n):            # 1
@@ -547,6 +558,67 @@ static void test_comment_file(void **state)
     ir_module_free(t.m);
 }
 
+/* Typed lists in shapes that inference does not produce yet: `is`, sort and
+ * sorted with reverse=, `*=` (in place, so b sees it), sum of bools, a
+ * slice object read twice (the runtime reads its parts), and ordering Nones.
+ * a = [3, 1, 2]                        # 1
+ * b = a                                # 2
+ * print(a is b, a is not [3, 1, 2])    # 3
+ * a.sort(reverse=True)                 # 4
+ * print(a, sorted(a, reverse=False))   # 5
+ * a *= 2                               # 6
+ * print(b)                             # 7
+ * f = [True, False, True]              # 8
+ * print(sum(f), f)                     # 9
+ * s = slice(1, 3); print(a[s], a[s])   # 10
+ * ns = [None, None]                    # 11
+ * ns.sort()                            # 12 */
+static void test_typed_list_shapes(void **state)
+{
+    (void)state;
+    T t;
+    t_parse(&t,
+            "module \"prog.py\"\n"
+            "fn @__module__() -> None {\n"
+            "block0:\n"
+            "    v0: int = const.int 3 !1:6\n"
+            "    v1: int = const.int 1 !1:9\n"
+            "    v2: int = const.int 2 !1:12\n"
+            "    v3 \"a\": list[int] = py.list v0, v1, v2 !1:5\n"
+            "    v4: list[int] = py.list v0, v1, v2 !3:26\n"
+            "    v5: bool = py.cmp is v3, v3 !3:7\n"
+            "    v6: bool = py.cmp is_not v3, v4 !3:15\n"
+            "    v7: str = const.str \" \" !3:1\n"
+            "    v8: str = const.str \"\\n\" !3:1\n"
+            "    print v5, v6, sep=v7, end=v8 !3:1\n"
+            "    v9: bool = const.bool true !4:16\n"
+            "    v10: None = py.method \"sort:reverse\" v3, v9 !4:1\n"
+            "    v11: bool = const.bool false !5:29\n"
+            "    v12: list[int] = py.builtin \"sorted:reverse\" v3, v11 !5:10\n"
+            "    print v3, v12, sep=v7, end=v8 !5:1\n"
+            "    v13 \"a\": list[int] = py.inplace mul v3, v2 !6:1\n"
+            "    print v3, sep=v7, end=v8 !7:1\n"
+            "    v14 \"f\": list[bool] = py.list v9, v11, v9 !8:5\n"
+            "    v15: int = py.builtin \"sum\" v14 !9:7\n"
+            "    print v15, v14, sep=v7, end=v8 !9:1\n"
+            "    v16: int = const.int 1 !10:11\n"
+            "    v17: object = obj.box v16 !10:5\n"
+            "    v18: object = obj.box v0 !10:5\n"
+            "    v19: None = const.none !10:5\n"
+            "    v20: object = obj.box v19 !10:5\n"
+            "    v21 \"s\": object = py.slice v17, v18, v20 !10:5\n"
+            "    v22: list[int] = py.getitem v13, v21 !10:24\n"
+            "    v23: list[int] = py.getitem v13, v21 !10:30\n"
+            "    print v22, v23, sep=v7, end=v8 !10:18\n"
+            "    v24 \"ns\": list[None] = py.list v19, v19 !11:6\n"
+            "    v25: None = py.method \"sort\" v24 !12:1\n"
+            "    ret v19 !12:1\n"
+            "}\n");
+    check_program(&t, "typed_list_shapes",
+                  "True True\n[3, 2, 1] [1, 2, 3]\n[3, 2, 1, 3, 2, 1]\n2 [True, False, True]\n[2, 1] [2, 1]\n", 1,
+                  "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'\n");
+}
+
 int main(void)
 {
     find_rustcs();
@@ -565,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_elif),
         cmocka_unit_test(test_and),
         cmocka_unit_test(test_comment_file),
+        cmocka_unit_test(test_typed_list_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,3 +1,3 @@
-n = 3
-print(f"n={n}")
-# ERROR: 2:7: unsupported: f-string
+n = "é"
+print(f"n={n!a}")
+# ERROR: 2:12: unsupported: !a conversion in an f-string (ascii())

@@ -7,16 +7,14 @@ except ValueError:
     pass
 with open("x") as fh:
     pass
-ys = [i for i in range(3)]
-del d
-assert True
+g = (i for i in range(3))
+del d, f
+from os import path
 raise ValueError
-# ERROR: 1:1: unsupported: import
-# ERROR: 2:5: unsupported: dict display
+# ERROR: 1:1: unsupported: import of module 'math'
 # ERROR: 3:5: unsupported: lambda
 # ERROR: 4:1: unsupported: try statement
 # ERROR: 8:1: unsupported: with statement
-# ERROR: 10:6: unsupported: list comprehension
-# ERROR: 11:1: unsupported: del statement
-# ERROR: 12:1: unsupported: assert statement
+# ERROR: 10:5: unsupported: generator expression here (generators arrive in a later tier)
+# ERROR: 12:1: unsupported: import from module 'os'
 # ERROR: 13:1: unsupported: raise statement

@@ -1,4 +1,3 @@
-# ERROR: 3:12: unsupported: string indexing
 def first(s: str) -> str:
     return s[0]
 print(first("abc"))

@@ -1,4 +1,3 @@
-# ERROR: 5:19: unsupported: f-string
 def greet(name: str, n: int) -> None:
     for i in range(n):
         if i > 0:

@@ -1,4 +1,3 @@
-# ERROR: 3:8: unsupported: 'in' operator
 for n in range(5):
     if n in (1, 3):
         print(n)

@@ -1,4 +1,3 @@
-# ERROR: 4:15: unsupported: max() may give an int or a float here
 def peak(a: int, b: float) -> None:
     if a > 0:
         print(max(a, b, 0))

@@ -1,0 +1,374 @@
+/* emit_list.c — the Rust for typed lists: a list[T] (T int, float, bool, str
+ * or None) is a `py::List<T>` (prelude_list.rs), and the generic py.* ops
+ * that specialize leaves on one, with typed operands and results, become one
+ * call each into that runtime.  The list goes by reference (`&xs`: the
+ * runtime borrows it for the call only), items and ints by value (cloned
+ * unless it is their last use).  Operands are rendered in IR operand order,
+ * which is the order the nesting of emit_expr.c assumes.  A list operand in a
+ * shape not listed here is reported, never rendered as Rust that would not
+ * build. */
+#include "backend_rust/rs_impl.h"
+
+#include <string.h>
+
+static TypeId vtype(RsFn *fn, uint32_t v) { return fn->f->values.data[v].type; }
+
+static TypeKind kind_of(RsFn *fn, uint32_t v) { return ir_type_kind(fn->m, vtype(fn, v)); }
+
+static bool is_list(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_LIST; }
+
+static IrOp value_op(RsFn *fn, uint32_t v)
+{
+    IrValue *val = &fn->f->values.data[v];
+    return val->def == VAL_INST ? (IrOp)fn->f->insts.data[val->owner].op : IR_OP_COUNT;
+}
+
+static const uint32_t *value_args(RsFn *fn, uint32_t v)
+{
+    return ir_inst_args(fn->f, (InstId){fn->f->values.data[v].owner});
+}
+
+/* The item type of list type t. */
+static TypeId item_type(RsFn *fn, TypeId t) { return ir_type_param(fn->m, t, 0); }
+
+static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, out, v, RS_PREC_LOWEST, true); }
+
+static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
+{
+    sb_putc(out, '&');
+    rs_render_value(fn, out, v, RS_PREC_UNARY, false);
+}
+
+/* An index or a repeat count: an int, or a bool (Python's 0/1). */
+static bool index_arg(RsFn *fn, StrBuf *out, uint32_t v)
+{
+    switch (kind_of(fn, v)) {
+    case TY_INT: by_value(fn, out, v); return true;
+    case TY_BOOL:
+        sb_puts(out, "i64::from(");
+        by_value(fn, out, v);
+        sb_putc(out, ')');
+        return true;
+    default: return false;
+    }
+}
+
+/* One part of a slice written in place: `None` for the constant None,
+ * `Some(i)` for a boxed int or bool nested into the slice (nothing else
+ * reads the box).  False when the part needs the object path. */
+static bool slice_part_typed(RsFn *fn, uint32_t part)
+{
+    uint32_t r = fn->alias[part];
+    if (fn->vkind[r] != RS_V_INLINE || value_op(fn, r) != IR_OBJ_BOX) return false;
+    uint32_t x = fn->alias[value_args(fn, r)[0]];
+    TypeKind k = kind_of(fn, x);
+    if (k == TY_NONE) return fn->vkind[x] == RS_V_CONST;   /* an effect must still run */
+    return k == TY_INT || k == TY_BOOL;
+}
+
+/* The (start, stop, step) of slice object sl for the runtime: written out as
+ * `(Some(1), None, Some(-1))` when the py.slice is nested here and its parts
+ * are typed boxes, so no object is built; else `py::slice_parts(&sl)`. */
+static void slice_parts(RsFn *fn, StrBuf *out, uint32_t sl)
+{
+    uint32_t r = fn->alias[sl];
+    bool typed = fn->vkind[r] == RS_V_INLINE && value_op(fn, r) == IR_PY_SLICE;
+    for (uint32_t k = 0; typed && k < 3; k++) typed = slice_part_typed(fn, value_args(fn, r)[k]);
+    if (!typed) {
+        sb_puts(out, "py::slice_parts(");
+        by_ref(fn, out, sl);
+        sb_putc(out, ')');
+        return;
+    }
+    sb_putc(out, '(');
+    for (uint32_t k = 0; k < 3; k++) {
+        uint32_t x = value_args(fn, fn->alias[value_args(fn, r)[k]])[0];
+        if (k) sb_puts(out, ", ");
+        if (kind_of(fn, x) == TY_NONE) {
+            sb_puts(out, "None");
+            continue;
+        }
+        sb_puts(out, "Some(");
+        index_arg(fn, out, x);
+        sb_putc(out, ')');
+    }
+    sb_putc(out, ')');
+}
+
+/* `py::name(&xs, ...)`: the start of a call on list xs (the ')' is the caller's). */
+static void open_call(RsFn *fn, StrBuf *out, const char *name, uint32_t xs)
+{
+    sb_printf(out, "py::%s(", name);
+    by_ref(fn, out, xs);
+}
+
+static void report(RsFn *fn, InstId i)
+{
+    const char *op = ir_op_name((IrOp)fn->f->insts.data[i.id].op);
+    rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed list", op));
+}
+
+/* `py::list(vec![a, b])`.  A literal first int fixes the item type (else
+ * Rust would default an all-literal vec to i32); an empty list names it. */
+static void render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uint32_t n)
+{
+    TypeId t = item_type(fn, vtype(fn, v));
+    if (n == 0) {
+        sb_puts(out, "py::list::<");
+        rs_type_str(fn, t, out, rs_value_loc(fn, v));
+        sb_puts(out, ">(vec![])");
+        return;
+    }
+    sb_puts(out, "py::list(vec![");
+    for (uint32_t k = 0; k < n; k++) {
+        if (k) sb_puts(out, ", ");
+        bool old = fn->generic;
+        fn->generic = k == 0 && ir_type_kind(fn->m, t) == TY_INT;
+        by_value(fn, out, a[k]);
+        fn->generic = old;
+    }
+    sb_puts(out, "])");
+}
+
+/* `xs[i]` or `xs[start:stop:step]` (an object operand is the slice). */
+static bool render_getitem(RsFn *fn, StrBuf *out, const uint32_t *a)
+{
+    if (kind_of(fn, a[1]) == TY_OBJECT) {
+        open_call(fn, out, "list_slice", a[0]);
+        sb_puts(out, ", ");
+        slice_parts(fn, out, a[1]);
+        sb_putc(out, ')');
+        return true;
+    }
+    open_call(fn, out, "list_get", a[0]);
+    sb_puts(out, ", ");
+    bool ok = index_arg(fn, out, a[1]);
+    sb_putc(out, ')');
+    return ok;
+}
+
+/* xs + ys, xs * n, n * xs and their in-place forms (which yield xs). */
+static bool render_arith(RsFn *fn, StrBuf *out, IrBinop bop, bool inplace, const uint32_t *a)
+{
+    bool both = is_list(fn, a[0]) && is_list(fn, a[1]);
+    if (bop == IR_BINOP_ADD && both && ir_type_eq(vtype(fn, a[0]), vtype(fn, a[1]))) {
+        open_call(fn, out, inplace ? "list_iadd" : "list_add", a[0]);
+        sb_puts(out, ", ");
+        by_ref(fn, out, a[1]);
+        sb_putc(out, ')');
+        return true;
+    }
+    if (bop != IR_BINOP_MUL || both) return false;
+    bool ok;
+    if (is_list(fn, a[0])) {
+        open_call(fn, out, inplace ? "list_imul" : "list_repeat", a[0]);
+        sb_puts(out, ", ");
+        ok = index_arg(fn, out, a[1]);
+    } else {
+        if (inplace) return false;
+        sb_puts(out, "py::repeat_list(");
+        ok = index_arg(fn, out, a[0]);
+        sb_puts(out, ", ");
+        by_ref(fn, out, a[1]);
+    }
+    sb_putc(out, ')');
+    return ok;
+}
+
+/* ---- methods and builtins -------------------------------------------------------- */
+
+/* The operands after the list, one letter each: 'x' an item by value, 'r'
+ * an item by reference, 'i' an index, 'b' a bool, 'l' a list of the same
+ * type by reference. */
+typedef struct ListCall {
+    const char *name;        /* py.method / py.builtin imm ("name:kw" with keywords) */
+    const char *args;        /* operand letters, as above */
+    const char *rust;        /* the runtime function */
+    const char *tail;        /* constant arguments after the operands */
+    TypeKind item;           /* only on lists of this item type; TY_UNKNOWN: any */
+} ListCall;
+
+static const ListCall list_methods[] = {
+    { "append", "x", "list_append", "", TY_UNKNOWN },
+    { "pop", "", "list_pop", "", TY_UNKNOWN },
+    { "pop", "i", "list_pop_at", "", TY_UNKNOWN },
+    { "insert", "ix", "list_insert", "", TY_UNKNOWN },
+    { "extend", "l", "list_extend", "", TY_UNKNOWN },
+    { "index", "r", "list_index_of", "", TY_UNKNOWN },
+    { "count", "r", "list_count_of", "", TY_UNKNOWN },
+    { "remove", "r", "list_remove", "", TY_UNKNOWN },
+    { "sort", "", "list_sort", ", false", TY_UNKNOWN },
+    { "sort:reverse", "b", "list_sort", "", TY_UNKNOWN },
+    { "reverse", "", "list_reverse", "", TY_UNKNOWN },
+    { "copy", "", "list_copy", "", TY_UNKNOWN },
+    { "clear", "", "list_clear", "", TY_UNKNOWN },
+    { NULL, NULL, NULL, NULL, TY_UNKNOWN },
+};
+
+static const ListCall list_builtins[] = {
+    { "len", "", "list_len", "", TY_UNKNOWN },
+    { "min", "", "list_min", "", TY_UNKNOWN },
+    { "max", "", "list_max", "", TY_UNKNOWN },
+    { "sorted", "", "list_sorted", ", false", TY_UNKNOWN },
+    { "sorted:reverse", "b", "list_sorted", "", TY_UNKNOWN },
+    { "list", "", "list_copy", "", TY_UNKNOWN },
+    /* 3.11 adds from int 0, left to right (3.12 compensates floats) */
+    { "sum", "", "list_sum_int", "", TY_INT },
+    { "sum", "", "list_sum_float", "", TY_FLOAT },
+    { "sum", "", "list_sum_bool", "", TY_BOOL },
+    { NULL, NULL, NULL, NULL, TY_UNKNOWN },
+};
+
+/* Whether operand v has the type letter c asks for, on a list of type lt. */
+static bool arg_fits(RsFn *fn, char c, uint32_t v, TypeId lt)
+{
+    switch (c) {
+    case 'x': case 'r': return ir_type_eq(vtype(fn, v), item_type(fn, lt));
+    case 'i': return kind_of(fn, v) == TY_INT || kind_of(fn, v) == TY_BOOL;
+    case 'b': return kind_of(fn, v) == TY_BOOL;
+    case 'l': return ir_type_eq(vtype(fn, v), lt);
+    default: return false;
+    }
+}
+
+/* The entry of table for call name (the imm) on list a[0] with operands a[1..n). */
+static const ListCall *find_call(RsFn *fn, const ListCall *table, StrId name, const uint32_t *a, uint32_t n)
+{
+    const char *s = ir_str(fn->m, name);
+    size_t len = ir_str_len(fn->m, name);
+    TypeId lt = vtype(fn, a[0]);
+    for (const ListCall *c = table; c->name; c++) {
+        if (strlen(c->name) != len || memcmp(c->name, s, len) || strlen(c->args) != n - 1) continue;
+        if (c->item != TY_UNKNOWN && c->item != ir_type_kind(fn->m, item_type(fn, lt))) continue;
+        bool fits = true;
+        for (uint32_t k = 1; k < n && fits; k++) fits = arg_fits(fn, c->args[k - 1], a[k], lt);
+        if (fits) return c;
+    }
+    return NULL;
+}
+
+static bool render_named(RsFn *fn, StrBuf *out, IrOp op, StrId name, const uint32_t *a, uint32_t n)
+{
+    if (n == 0 || !is_list(fn, a[0])) return false;
+    const ListCall *c = find_call(fn, op == IR_PY_METHOD ? list_methods : list_builtins, name, a, n);
+    if (!c) return false;
+    open_call(fn, out, c->rust, a[0]);
+    for (uint32_t k = 1; k < n; k++) {
+        sb_puts(out, ", ");
+        char m = c->args[k - 1];
+        if (m == 'r' || m == 'l') by_ref(fn, out, a[k]);
+        else if (m == 'i') index_arg(fn, out, a[k]);
+        else by_value(fn, out, a[k]);
+    }
+    sb_printf(out, "%s)", c->tail);
+    return true;
+}
+
+/* ---- entry points ------------------------------------------------------------------- */
+
+/* Whether instruction i works on a typed list (as an operand or its result). */
+static bool touches_list(RsFn *fn, InstId i)
+{
+    uint32_t r = fn->f->insts.data[i.id].result;
+    if (r != IR_NONE_ID && is_list(fn, r)) return true;
+    uint32_t n = ir_inst_nargs(fn->f, i);
+    const uint32_t *a = ir_inst_args(fn->f, i);
+    for (uint32_t k = 0; k < n; k++)
+        if (is_list(fn, a[k])) return true;
+    return false;
+}
+
+/* `[a, b]` of items of the list's item type. */
+static bool new_fits(RsFn *fn, uint32_t v, const uint32_t *a, uint32_t n)
+{
+    if (!is_list(fn, v)) return false;
+    for (uint32_t k = 0; k < n; k++)
+        if (!arg_fits(fn, 'x', a[k], vtype(fn, v))) return false;
+    return true;
+}
+
+static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t imm, const uint32_t *a, uint32_t n)
+{
+    switch (op) {
+    case IR_PY_LIST:
+        if (!new_fits(fn, v, a, n)) return false;
+        render_new(fn, out, v, a, n);
+        return true;
+    case IR_PY_GETITEM: return is_list(fn, a[0]) && render_getitem(fn, out, a);
+    case IR_PY_CONTAINS:
+        if (!is_list(fn, a[0]) || !arg_fits(fn, 'r', a[1], vtype(fn, a[0]))) return false;
+        open_call(fn, out, "list_contains", a[0]);
+        sb_puts(out, ", ");
+        by_ref(fn, out, a[1]);
+        sb_putc(out, ')');
+        return true;
+    case IR_PY_ITER:
+        if (!is_list(fn, a[0])) return false;
+        open_call(fn, out, "list_iter", a[0]);
+        sb_putc(out, ')');
+        return true;
+    case IR_PY_BINOP:
+    case IR_PY_INPLACE: return render_arith(fn, out, (IrBinop)imm, op == IR_PY_INPLACE, a);
+    case IR_PY_CMP:
+        if (!ir_type_eq(vtype(fn, a[0]), vtype(fn, a[1]))) return false;
+        open_call(fn, out, arena_sprintf(&fn->arena, "list_%s", ir_pred_name((IrPred)imm)), a[0]);
+        sb_puts(out, ", ");
+        by_ref(fn, out, a[1]);
+        sb_putc(out, ')');
+        return true;
+    case IR_PY_METHOD:
+    case IR_PY_BUILTIN: return render_named(fn, out, op, (StrId){(uint32_t)imm}, a, n);
+    case IR_PY_FORMAT:
+        if (!is_list(fn, a[0])) return false;
+        open_call(fn, out, "list_format", a[0]);
+        sb_puts(out, ", ");
+        rs_render_str_ref(fn, out, a[1]);
+        sb_putc(out, ')');
+        return true;
+    default: return false;
+    }
+}
+
+bool rs_render_list_inst(RsFn *fn, StrBuf *out, uint32_t v)
+{
+    InstId i = {fn->f->values.data[v].owner};
+    if (!touches_list(fn, i)) return false;
+    IrOp op = (IrOp)fn->f->insts.data[i.id].op;
+    if (!render_list_op(fn, out, v, op, fn->f->imms.data[i.id], ir_inst_args(fn->f, i), ir_inst_nargs(fn->f, i)))
+        report(fn, i);
+    return true;
+}
+
+/* `xs[i] = x`, `xs[a:b:c] = ys` (an object index is the slice), `del xs[i]`,
+ * `del xs[a:b:c]`. */
+static bool stmt_fits(RsFn *fn, IrOp op, const uint32_t *a)
+{
+    bool slice = kind_of(fn, a[1]) == TY_OBJECT;
+    if (!is_list(fn, a[0]) || !(slice || arg_fits(fn, 'i', a[1], vtype(fn, a[0])))) return false;
+    return op == IR_PY_DELITEM || arg_fits(fn, slice ? 'l' : 'x', a[2], vtype(fn, a[0]));
+}
+
+bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
+{
+    if (!touches_list(fn, i)) return false;
+    IrOp op = (IrOp)fn->f->insts.data[i.id].op;
+    const uint32_t *a = ir_inst_args(fn->f, i);
+    if (!stmt_fits(fn, op, a)) {
+        report(fn, i);
+        return true;
+    }
+    bool slice = kind_of(fn, a[1]) == TY_OBJECT;
+    const char *rust = op == IR_PY_SETITEM ? (slice ? "list_set_slice" : "list_set")
+                                           : (slice ? "list_del_slice" : "list_del");
+    open_call(fn, out, rust, a[0]);
+    sb_puts(out, ", ");
+    if (slice) slice_parts(fn, out, a[1]);
+    else index_arg(fn, out, a[1]);
+    if (op == IR_PY_SETITEM) {
+        sb_puts(out, ", ");
+        if (slice) by_ref(fn, out, a[2]);
+        else by_value(fn, out, a[2]);
+    }
+    sb_puts(out, ");\n");
+    return true;
+}
