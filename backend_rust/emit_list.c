@@ -165,7 +165,7 @@ static bool render_arith(RsFn *fn, StrBuf *out, IrBinop bop, bool inplace, const
         sb_puts(out, ", ");
         ok = index_arg(fn, out, a[1]);
     } else {
-        if (inplace) return false;
+        if (inplace || !is_list(fn, a[1])) return false;
         sb_puts(out, "py::repeat_list(");
         ok = index_arg(fn, out, a[0]);
         sb_puts(out, ", ");

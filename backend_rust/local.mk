@@ -57,7 +57,7 @@ endif
 TESTS += tests/rust/shape.test
 dist_noinst_SCRIPTS += tests/rust/shape.test
 EXTRA_DIST += tests/rust/shape/collatz.py tests/rust/shape/join.py tests/rust/shape/live_both.py \
-	tests/rust/shape/swap.py
+	tests/rust/shape/swap.py tests/rust/shape/float_list.py tests/rust/shape/word_count.py
 
 # The runtime of the container tier, tested against CPython on its own
 # until the emitter uses it.

@@ -377,7 +377,9 @@ static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_typ
     uint32_t n = ir_inst_nargs(f, i);
     ValueId *args = xmalloc(sizeof *args * (n ? n : 1));
     for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
-    bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM || op == IR_PY_METHOD;
+    const char *name = op == IR_PY_METHOD ? ir_str(b->m, (StrId){(uint32_t)imm}) : "";
+    bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM ||
+                   (op == IR_PY_METHOD && (!strcmp(name, "insert") || !strcmp(name, "pop")));
     if (indexed && n > 1 && type_of(b, args[1]) == IR_TYPE_BOOL) args[1] = convert(b, args[1], IR_TYPE_INT);
     ValueId r = ir_emit(b, op, imm, args, n, (TypeId){result_type});
     free(args);

@@ -20,7 +20,7 @@ typedef struct DriverOptions {
     bool check_only;            /* --check: every analysis, no output */
     bool verify_each;           /* --verify-each */
     bool warn_dynamic;          /* -Wdynamic: warn where a value uses the dynamic object type */
-    bool typed_lists;           /* -ftyped-lists: lists of one scalar type are typed Vecs */
+    bool typed_lists;           /* lists of one scalar type are typed Vecs (-fno-typed-lists: off) */
     const char *passes;         /* --passes=LIST, NULL: the -O level's pipeline */
     const char *dump_after;     /* --dump-after=PASS */
     int opt_level;              /* -O0 .. -O2 */

@@ -22,7 +22,7 @@ static const char usage_text[] =
     "  --dump-after=PASS       print the IR to standard error after PASS\n"
     "  --verify-each           verify the IR after every pass\n"
     "  -Wdynamic               warn where a value needs the dynamic object type\n"
-    "  -ftyped-lists           give lists of one scalar type a typed representation\n"
+    "  -fno-typed-lists        keep every list in the dynamic object representation\n"
     "  -fdiagnostics-format=text|json\n"
     "                          how diagnostics are written (default text)\n"
     "  -fcolor-diagnostics, -fno-color-diagnostics\n"
@@ -50,6 +50,7 @@ int driver_parse_options(int argc, char **argv, DriverOptions *opts)
     memset(opts, 0, sizeof *opts);
     opts->emit = EMIT_RUST;
     opts->opt_level = 1;
+    opts->typed_lists = true;
     opts->color = -1;
     bool only_inputs = false;
     for (int i = 1; i < argc; i++) {

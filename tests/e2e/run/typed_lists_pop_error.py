@@ -1,0 +1,4 @@
+# pop() from an emptied typed list.
+xs = ["a"]
+print(xs.pop())
+print(xs.pop())
