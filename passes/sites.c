@@ -183,7 +183,9 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, uint32_t x, bool *
     *ok = true;
     if (name_is(name, k, "len")) return IR_TYPE_INT;
     if (name_is(name, k, "sorted") || name_is(name, k, "list")) return x;
-    if (name_is(name, k, "sum") && (e == IR_TYPE_INT || e == IR_TYPE_FLOAT)) return e;
+    /* sum() starts from the int 0: of an empty list of floats it is the int 0,
+     * so only a list of ints has a sum of one static type */
+    if (name_is(name, k, "sum") && e == IR_TYPE_INT) return e;
     if ((name_is(name, k, "min") || name_is(name, k, "max")) &&
         (e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
         return e;
