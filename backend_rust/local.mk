@@ -59,8 +59,7 @@ dist_noinst_SCRIPTS += tests/rust/shape.test
 EXTRA_DIST += tests/rust/shape/collatz.py tests/rust/shape/join.py tests/rust/shape/live_both.py \
 	tests/rust/shape/swap.py tests/rust/shape/float_list.py tests/rust/shape/word_count.py
 
-# The runtime of the container tier, tested against CPython on its own
-# until the emitter uses it.
+# The typed container and str runtime against CPython.
 TESTS += tests/rust/runtime.test
 dist_noinst_SCRIPTS += tests/rust/runtime.test tests/rust/runtime_test.py
-EXTRA_DIST += tests/rust/runtime_driver.rs $(PRELUDE_PARTS) backend_rust/OBJECT.md
+EXTRA_DIST += tests/rust/rustdiff.py tests/rust/runtime_driver.rs $(PRELUDE_PARTS) backend_rust/OBJECT.md

@@ -16,8 +16,11 @@ Each answer must equal CPython's byte for byte.  A case that raises must exit
 run one per process: every distinct message once, plus a sample, at most
 --raising of them per group.
 Usage: obj_test.py [--raising N] [--only PREFIX]"""
-import operator, os, random, re, shutil, struct, subprocess, sys, tempfile, time
+import operator, os, random, re, struct, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rustdiff  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRCDIR = os.environ.get("top_srcdir") or os.path.dirname(os.path.dirname(HERE))
@@ -401,30 +404,7 @@ GENERATORS = [("ops", op_cases), ("inplace", inplace_cases), ("cmp", cmp_cases),
 
 
 def build(rustc, workdir, tag):
-    src = os.path.join(workdir, "obj.rs")
-    prelude = open(os.path.join(SRCDIR, "backend_rust", "prelude.rs")).read().rstrip()
-    assert prelude.endswith("}"), "prelude.rs must end with the closing brace of mod py"
-    parts = [open(os.path.join(HERE, "obj_driver.rs")).read(), prelude[:-1]]
-    for name in RUNTIME:
-        path = os.path.join(SRCDIR, "backend_rust", name)
-        if os.path.exists(path) and not (name == "prelude_objlib.rs" and os.environ.get("OBJ_TEST_NO_OBJLIB")):
-            parts.append(open(path).read())
-    parts.append("}\n")
-    with open(src + tag, "w") as f:
-        f.write("\n".join(parts))
-    exe = os.path.join(workdir, "obj-" + tag)
-    r = subprocess.run([rustc, "--edition", "2021", "-C", "opt-level=0", "-D", "warnings", "-o", exe, src + tag],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if r.returncode != 0:
-        return None, r.stdout
-    return exe, ""
-
-
-def run_one(exe, line):
-    r = subprocess.run([exe], input=(line + "\n").encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       timeout=60)
-    return r.returncode, r.stdout.decode().strip(), r.stderr.decode("utf-8", "replace")
-
+    return rustdiff.build(rustc, workdir, tag, "obj_driver.rs", [p for p in RUNTIME if not (p == "prelude_objlib.rs" and os.environ.get("OBJ_TEST_NO_OBJLIB"))])
 
 def pick_raising(bad, max_raising):
     """At most `max_raising` cases: one of each kind of message (type names
@@ -441,40 +421,10 @@ def pick_raising(bad, max_raising):
 
 
 def run(exe, cases, max_raising, pool):
-    """The returning cases through one driver process (restarted after an
-    unexpected error), then the raising ones one per process.
-    Returns (failures, raising cases run)."""
-    failed = 0
-    def report(msg):
-        nonlocal failed
-        failed += 1
-        if failed <= 30:
-            print(msg)
+    """Returns (failures, raising cases run): pick_raising's sample of them."""
     good = [(l, v) for l, (k, v) in cases if k == "ok"]
     bad = pick_raising([(l, v) for l, (k, v) in cases if k == "err"], max_raising)
-    pos = 0
-    while pos < len(good):
-        chunk = good[pos:]
-        r = subprocess.run([exe], input="".join(l + "\n" for l, _ in chunk).encode(), stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=120)
-        got = r.stdout.decode().split("\n")[:-1]
-        for k, h in enumerate(got):
-            line, want = chunk[k]
-            have = bytes.fromhex(h).decode("utf-8", "replace")
-            if have != want:
-                report("FAIL: %s\n  CPython: %r\n  runtime: %r" % (line, want, have))
-        pos += len(got)
-        if pos < len(good):
-            err = r.stderr.decode("utf-8", "replace").strip()
-            report("FAIL: %s\n  CPython: %r\n  runtime: exit %d, %r" % (good[pos][0], good[pos][1], r.returncode,
-                                                                      err.split("\n")[-1][-300:]))
-            pos += 1
-    for (line, want), (rc, out, err) in zip(bad, pool.map(lambda c: run_one(exe, c[0]), bad)):
-        last = err.strip().split("\n")[-1] if err.strip() else ""
-        if not (rc == 1 and out == "" and last == want and err.startswith("Traceback (most recent call last):\n")):
-            report("FAIL: %s\n  CPython: <%s>\n  runtime: exit %d, %r %r" % (line, want, rc, out, last[-300:]))
-    return failed, len(bad)
-
+    return rustdiff.check(exe, good, bad, pool, timeout=60), len(bad)
 
 def main():
     only, max_raising = "", 60
@@ -486,10 +436,7 @@ def main():
             only = args[1]; args = args[2:]
         else:
             print(__doc__); return 2
-    rustcs = []
-    for r in (os.environ.get("RUSTC") or shutil.which("rustc"), "/usr/bin/rustc"):
-        if r and os.path.exists(r) and os.path.realpath(r) not in [os.path.realpath(x) for x in rustcs]:
-            rustcs.append(r)
+    rustcs = rustdiff.rustc_list()
     if not rustcs:
         print("SKIP: no rustc")
         return 77

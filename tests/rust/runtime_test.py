@@ -14,8 +14,11 @@ for byte with CPython's.  A case that raises must exit 1 with a traceback
 whose last line equals CPython's "Type: message"; those run one per process,
 at most --raising of them per group (a sample), to keep the test fast.
 Usage: runtime_test.py [--seed N] [--count N] [--raising N] [--only PREFIX]"""
-import math, os, random, shutil, struct, subprocess, sys, tempfile, time
+import math, os, random, struct, sys, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import rustdiff  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRCDIR = os.environ.get("top_srcdir") or os.path.dirname(os.path.dirname(HERE))
@@ -475,69 +478,16 @@ def extra_generators():
 
 
 def build(rustc, workdir, tag):
-    src = os.path.join(workdir, "runtime.rs")
-    prelude = open(os.path.join(SRCDIR, "backend_rust", "prelude.rs")).read().rstrip()
-    assert prelude.endswith("}"), "prelude.rs must end with the closing brace of mod py"
-    parts = [open(os.path.join(HERE, "runtime_driver.rs")).read(), prelude[:-1]]
-    for name in RUNTIME:
-        path = os.path.join(SRCDIR, "backend_rust", name)
-        if os.path.exists(path):
-            parts.append(open(path).read())
-    parts.append("}\n")
-    with open(src, "w") as f:
-        f.write("\n".join(parts))
-    exe = os.path.join(workdir, "runtime-" + tag)
-    r = subprocess.run([rustc, "--edition", "2021", "-C", "opt-level=0", "-D", "warnings", "-o", exe, src],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    if r.returncode != 0:
-        return None, r.stdout
-    return exe, ""
-
-
-def run_one(exe, line):
-    r = subprocess.run([exe], input=(line + "\n").encode(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    return r.returncode, r.stdout.decode().strip(), r.stderr.decode("utf-8", "replace")
-
+    return rustdiff.build(rustc, workdir, tag, "runtime_driver.rs", RUNTIME)
 
 def run(exe, cases, max_raising, pool):
-    """Runs the returning cases through one driver process (restarted after
-    an unexpected error), then up to `max_raising` raising cases one per
-    process.  Returns (failures, raising cases run)."""
-    failed = 0
-    shown = 0
-    def report(msg):
-        nonlocal failed, shown
-        failed += 1
-        shown += 1
-        if shown <= 30:
-            print(msg)
+    """Returns (failures, raising cases run): at most max_raising of the
+    raising cases, a fixed sample."""
     good = [(l, v) for l, (k, v) in cases if k == "ok"]
     bad = [(l, v) for l, (k, v) in cases if k == "err"]
     if len(bad) > max_raising:
         bad = random.Random(len(bad)).sample(bad, max_raising)
-    pos = 0
-    while pos < len(good):
-        chunk = good[pos:]
-        r = subprocess.run([exe], input="".join(l + "\n" for l, _ in chunk).encode(), stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE)
-        got = r.stdout.decode().split("\n")[:-1]
-        for k, h in enumerate(got):
-            line, want = chunk[k]
-            have = bytes.fromhex(h).decode("utf-8", "replace")
-            if have != want:
-                report("FAIL: %s\n  CPython: %r\n  runtime: %r" % (line, want, have))
-        pos += len(got)
-        if pos < len(good):
-            err = r.stderr.decode("utf-8", "replace").strip()
-            report("FAIL: %s\n  CPython: %r\n  runtime: exit %d, %r" % (good[pos][0], good[pos][1], r.returncode,
-                                                                      err.split("\n")[-1][-300:]))
-            pos += 1
-    for (line, want), (rc, out, err) in zip(bad, pool.map(lambda c: run_one(exe, c[0]), bad)):
-        last = err.strip().split("\n")[-1] if err.strip() else ""
-        if not (rc == 1 and out == "" and last == want and err.startswith("Traceback (most recent call last):\n")):
-            report("FAIL: %s\n  CPython: <%s>\n  runtime: exit %d, %r %r" % (line, want, rc, out, last[-300:]))
-    return failed, len(bad)
-
+    return rustdiff.check(exe, good, bad, pool), len(bad)
 
 def main():
     seed, count, only, max_raising = 20240611, 100, "", 250
@@ -553,10 +503,7 @@ def main():
             only = args[1]; args = args[2:]
         else:
             print(__doc__); return 2
-    rustcs = []
-    for r in (os.environ.get("RUSTC") or shutil.which("rustc"), "/usr/bin/rustc"):
-        if r and os.path.exists(r) and os.path.realpath(r) not in [os.path.realpath(x) for x in rustcs]:
-            rustcs.append(r)
+    rustcs = rustdiff.rustc_list()
     if not rustcs:
         print("SKIP: no rustc")
         return 77
