@@ -71,7 +71,7 @@ static bool list_item_type(const IrModule *m, TypeId t)
 bool rs_type_nameable(const IrModule *m, TypeId t)
 {
     switch (ir_type_kind(m, t)) {
-    case TY_LIST:
+    case TY_LIST: case TY_VEC:
         return list_item_type(m, ir_type_param(m, t, 0));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
@@ -102,9 +102,9 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
         if (ir_type_param(m, t, 0).id != IR_TYPE_OBJECT) break;
         sb_puts(out, "py::ObjIter");
         return true;
-    case TY_LIST:
+    case TY_LIST: case TY_VEC:
         if (!list_item_type(m, ir_type_param(m, t, 0))) break;
-        sb_puts(out, "py::List<");
+        sb_puts(out, ir_type_kind(m, t) == TY_VEC ? "Vec<" : "py::List<");
         rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
         sb_putc(out, '>');
         return true;
@@ -698,7 +698,8 @@ void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
         return;
     default:
         sb_puts(out, fn->name[r] ? fn->name[r] : "_missing");
-        if (move && !rs_type_is_copy(fn->m, vtype(fn, r)) &&
+        /* a Vec is moved only where the ownership pass proved it dead after */
+        if (move && !rs_type_is_copy(fn->m, vtype(fn, r)) && ir_type_kind(fn->m, vtype(fn, r)) != TY_VEC &&
             !(fn->vkind[r] == RS_V_LET && fn->uses[r] == 1))
             sb_puts(out, ".clone()");
     }
@@ -863,7 +864,7 @@ static bool is_truth(RsFn *fn, uint32_t r)
     IrOp op = value_op(fn, r);
     if (op == IR_TRUTH) return true;
     InstId i = {fn->f->values.data[r].owner};
-    return op == IR_PY_TRUTH && ir_type_kind(fn->m, vtype(fn, ir_inst_args(fn->f, i)[0])) == TY_LIST;
+    return op == IR_PY_TRUTH && ir_type_is_list(fn->m, vtype(fn, ir_inst_args(fn->f, i)[0]));
 }
 
 /* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
@@ -891,7 +892,8 @@ static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negat
         return;
     }
     case TY_STR:
-    case TY_LIST: {
+    case TY_LIST:
+    case TY_VEC: {
         bool paren = !negate && prec > RS_PREC_UNARY;
         sb_puts(out, negate ? "" : paren ? "(!" : "!");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
@@ -1112,7 +1114,11 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
     case IR_CALL:
         sb_puts(out, fn->func_names[imm]);
         sb_putc(out, '(');
-        call_args(fn, out, a, n);
+        for (uint32_t k = 0; k < n; k++) {
+            if (k) sb_puts(out, ", ");
+            if (ir_type_kind(fn->m, vtype(fn, a[k])) == TY_VEC) rs_render_lent(fn, out, a[k], fn->list_changed[imm][k]);
+            else rs_render_value(fn, out, a[k], RS_PREC_LOWEST, true);
+        }
         sb_putc(out, ')');
         return;
     case IR_GLOBAL_GET: {

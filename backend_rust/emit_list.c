@@ -1,9 +1,13 @@
 /* emit_list.c — the Rust for typed lists: a list[T] (T int, float, bool, str
- * or None) is a `py::List<T>` (prelude_list.rs), and the generic py.* ops
+ * or None) is a shared `py::List<T>` (prelude_list.rs), a vec[T] an owned
+ * `Vec<T>` (prelude_vec.rs, passes/ownership.c), and the generic py.* ops
  * that specialize leaves on one, with typed operands and results, become one
  * call each into that runtime.  The list goes by reference (`&xs`: the
  * runtime borrows it for the call only), items and ints by value (cloned
- * unless it is their last use).  Operands are rendered in IR operand order,
+ * unless it is their last use); a Vec is changed through a method
+ * (`xs.py_set(i, x)`, `xs.push(x)`), which borrows it mutably only after
+ * its arguments are evaluated.  The ownership pass groups the lists of one
+ * instruction, so a shared and an owned list never meet in one call.  Operands are rendered in IR operand order,
  * which is the order the nesting of emit_expr.c assumes.  A list operand in a
  * shape not listed here is reported, never rendered as Rust that would not
  * build. */
@@ -15,7 +19,17 @@ static TypeId vtype(RsFn *fn, uint32_t v) { return fn->f->values.data[v].type; }
 
 static TypeKind kind_of(RsFn *fn, uint32_t v) { return ir_type_kind(fn->m, vtype(fn, v)); }
 
-static bool is_list(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_LIST; }
+static bool is_list(RsFn *fn, uint32_t v) { return ir_type_is_list(fn->m, vtype(fn, v)); }
+
+/* A vec[T]: a Vec<T> owned by this function or lent to it. */
+static bool is_owned(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_VEC; }
+
+/* A parameter of the function: a lent vec[T] is already a reference. */
+static bool is_param(RsFn *fn, uint32_t v)
+{
+    IrValue *val = &fn->f->values.data[v];
+    return val->def == VAL_PARAM && val->owner == 0;
+}
 
 static IrOp value_op(RsFn *fn, uint32_t v)
 {
@@ -35,7 +49,7 @@ static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, ou
 
 static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
 {
-    sb_putc(out, '&');
+    if (!(is_owned(fn, v) && is_param(fn, fn->alias[v]))) sb_putc(out, '&');
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
@@ -95,11 +109,36 @@ static void slice_parts(RsFn *fn, StrBuf *out, uint32_t sl)
     sb_putc(out, ')');
 }
 
-/* `py::name(&xs, ...)`: the start of a call on list xs (the ')' is the caller's). */
-static void open_call(RsFn *fn, StrBuf *out, const char *name, uint32_t xs)
+/* `py::name(&xs, ...` or, for a name starting with '.', the method call
+ * `xs.name(...`: the start of a call on list xs.  The caller writes each
+ * further argument after ", " and then close_call. */
+static size_t open_call(RsFn *fn, StrBuf *out, const char *name, uint32_t xs)
 {
-    sb_printf(out, "py::%s(", name);
-    by_ref(fn, out, xs);
+    if (name[0] != '.') {
+        sb_printf(out, "py::%s(", name);
+        by_ref(fn, out, xs);
+        return SIZE_MAX;
+    }
+    rs_render_value(fn, out, xs, RS_PREC_POSTFIX, false);
+    sb_printf(out, "%s(", name);
+    return out->len;
+}
+
+/* The ')' of a call opened at `at`: a method's first argument has no ", ". */
+static void close_call(StrBuf *out, size_t at)
+{
+    if (at != SIZE_MAX && out->len >= at + 2 && memcmp(out->data + at, ", ", 2) == 0) {
+        memmove(out->data + at, out->data + at + 2, out->len - at - 2);
+        out->len -= 2;
+        out->data[out->len] = '\0';
+    }
+    sb_putc(out, ')');
+}
+
+/* The runtime name of an operation: `shared` on a List<T>, `owned` on a Vec<T>. */
+static const char *pick(RsFn *fn, uint32_t xs, const char *shared, const char *owned)
+{
+    return is_owned(fn, xs) ? owned : shared;
 }
 
 static void report(RsFn *fn, InstId i)
@@ -113,13 +152,14 @@ static void report(RsFn *fn, InstId i)
 static void render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uint32_t n)
 {
     TypeId t = item_type(fn, vtype(fn, v));
+    bool owned = is_owned(fn, v);
     if (n == 0) {
-        sb_puts(out, "py::list::<");
+        sb_puts(out, owned ? "Vec::<" : "py::list::<");
         rs_type_str(fn, t, out, rs_value_loc(fn, v));
-        sb_puts(out, ">(vec![])");
+        sb_puts(out, owned ? ">::new()" : ">(vec![])");
         return;
     }
-    sb_puts(out, "py::list(vec![");
+    sb_puts(out, owned ? "vec![" : "py::list(vec![");
     for (uint32_t k = 0; k < n; k++) {
         if (k) sb_puts(out, ", ");
         bool old = fn->generic;
@@ -127,20 +167,20 @@ static void render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uin
         by_value(fn, out, a[k]);
         fn->generic = old;
     }
-    sb_puts(out, "])");
+    sb_puts(out, owned ? "]" : "])");
 }
 
 /* `xs[i]` or `xs[start:stop:step]` (an object operand is the slice). */
 static bool render_getitem(RsFn *fn, StrBuf *out, const uint32_t *a)
 {
     if (kind_of(fn, a[1]) == TY_OBJECT) {
-        open_call(fn, out, "list_slice", a[0]);
+        open_call(fn, out, pick(fn, a[0], "list_slice", "vec_slice"), a[0]);
         sb_puts(out, ", ");
         slice_parts(fn, out, a[1]);
         sb_putc(out, ')');
         return true;
     }
-    open_call(fn, out, "list_get", a[0]);
+    open_call(fn, out, pick(fn, a[0], "list_get", "vec_get"), a[0]);
     sb_puts(out, ", ");
     bool ok = index_arg(fn, out, a[1]);
     sb_putc(out, ')');
@@ -152,21 +192,25 @@ static bool render_arith(RsFn *fn, StrBuf *out, IrBinop bop, bool inplace, const
 {
     bool both = is_list(fn, a[0]) && is_list(fn, a[1]);
     if (bop == IR_BINOP_ADD && both && ir_type_eq(vtype(fn, a[0]), vtype(fn, a[1]))) {
-        open_call(fn, out, inplace ? "list_iadd" : "list_add", a[0]);
+        size_t at = open_call(fn, out, inplace ? pick(fn, a[0], "list_iadd", ".py_iadd")
+                                               : pick(fn, a[0], "list_add", "vec_add"), a[0]);
         sb_puts(out, ", ");
         by_ref(fn, out, a[1]);
-        sb_putc(out, ')');
+        close_call(out, at);
         return true;
     }
     if (bop != IR_BINOP_MUL || both) return false;
     bool ok;
     if (is_list(fn, a[0])) {
-        open_call(fn, out, inplace ? "list_imul" : "list_repeat", a[0]);
+        size_t at = open_call(fn, out, inplace ? pick(fn, a[0], "list_imul", ".py_imul")
+                                               : pick(fn, a[0], "list_repeat", "vec_repeat"), a[0]);
         sb_puts(out, ", ");
         ok = index_arg(fn, out, a[1]);
+        close_call(out, at);
+        return ok;
     } else {
         if (inplace || !is_list(fn, a[1])) return false;
-        sb_puts(out, "py::repeat_list(");
+        sb_puts(out, is_owned(fn, a[1]) ? "py::repeat_vec(" : "py::repeat_list(");
         ok = index_arg(fn, out, a[0]);
         sb_puts(out, ", ");
         by_ref(fn, out, a[1]);
@@ -183,40 +227,41 @@ static bool render_arith(RsFn *fn, StrBuf *out, IrBinop bop, bool inplace, const
 typedef struct ListCall {
     const char *name;        /* py.method / py.builtin imm ("name:kw" with keywords) */
     const char *args;        /* operand letters, as above */
-    const char *rust;        /* the runtime function */
+    const char *rust;        /* the runtime function on a List<T> */
+    const char *owned;       /* on a Vec<T>: a py:: function, or a method (".name") */
     const char *tail;        /* constant arguments after the operands */
     TypeKind item;           /* only on lists of this item type; TY_UNKNOWN: any */
 } ListCall;
 
 static const ListCall list_methods[] = {
-    { "append", "x", "list_append", "", TY_UNKNOWN },
-    { "pop", "", "list_pop", "", TY_UNKNOWN },
-    { "pop", "i", "list_pop_at", "", TY_UNKNOWN },
-    { "insert", "ix", "list_insert", "", TY_UNKNOWN },
-    { "extend", "l", "list_extend", "", TY_UNKNOWN },
-    { "index", "r", "list_index_of", "", TY_UNKNOWN },
-    { "count", "r", "list_count_of", "", TY_UNKNOWN },
-    { "remove", "r", "list_remove", "", TY_UNKNOWN },
-    { "sort", "", "list_sort", ", false", TY_UNKNOWN },
-    { "sort:reverse", "b", "list_sort", "", TY_UNKNOWN },
-    { "reverse", "", "list_reverse", "", TY_UNKNOWN },
-    { "copy", "", "list_copy", "", TY_UNKNOWN },
-    { "clear", "", "list_clear", "", TY_UNKNOWN },
-    { NULL, NULL, NULL, NULL, TY_UNKNOWN },
+    { "append", "x", "list_append", ".push", "", TY_UNKNOWN },
+    { "pop", "", "list_pop", ".py_pop", "", TY_UNKNOWN },
+    { "pop", "i", "list_pop_at", ".py_pop_at", "", TY_UNKNOWN },
+    { "insert", "ix", "list_insert", ".py_insert", "", TY_UNKNOWN },
+    { "extend", "l", "list_extend", ".py_extend", "", TY_UNKNOWN },
+    { "index", "r", "list_index_of", "vec_index_of", "", TY_UNKNOWN },
+    { "count", "r", "list_count_of", "vec_count_of", "", TY_UNKNOWN },
+    { "remove", "r", "list_remove", ".py_remove", "", TY_UNKNOWN },
+    { "sort", "", "list_sort", ".py_sort", ", false", TY_UNKNOWN },
+    { "sort:reverse", "b", "list_sort", ".py_sort", "", TY_UNKNOWN },
+    { "reverse", "", "list_reverse", ".reverse", "", TY_UNKNOWN },
+    { "copy", "", "list_copy", ".to_vec", "", TY_UNKNOWN },
+    { "clear", "", "list_clear", ".clear", "", TY_UNKNOWN },
+    { NULL, NULL, NULL, NULL, NULL, TY_UNKNOWN },
 };
 
 static const ListCall list_builtins[] = {
-    { "len", "", "list_len", "", TY_UNKNOWN },
-    { "min", "", "list_min", "", TY_UNKNOWN },
-    { "max", "", "list_max", "", TY_UNKNOWN },
-    { "sorted", "", "list_sorted", ", false", TY_UNKNOWN },
-    { "sorted:reverse", "b", "list_sorted", "", TY_UNKNOWN },
-    { "list", "", "list_copy", "", TY_UNKNOWN },
+    { "len", "", "list_len", "vec_len", "", TY_UNKNOWN },
+    { "min", "", "list_min", "vec_min", "", TY_UNKNOWN },
+    { "max", "", "list_max", "vec_max", "", TY_UNKNOWN },
+    { "sorted", "", "list_sorted", "vec_sorted", ", false", TY_UNKNOWN },
+    { "sorted:reverse", "b", "list_sorted", "vec_sorted", "", TY_UNKNOWN },
+    { "list", "", "list_copy", ".to_vec", "", TY_UNKNOWN },
     /* 3.11 adds from int 0, left to right (3.12 compensates floats) */
-    { "sum", "", "list_sum_int", "", TY_INT },
-    { "sum", "", "list_sum_float", "", TY_FLOAT },
-    { "sum", "", "list_sum_bool", "", TY_BOOL },
-    { NULL, NULL, NULL, NULL, TY_UNKNOWN },
+    { "sum", "", "list_sum_int", "vec_sum_int", "", TY_INT },
+    { "sum", "", "list_sum_float", "vec_sum_float", "", TY_FLOAT },
+    { "sum", "", "list_sum_bool", "vec_sum_bool", "", TY_BOOL },
+    { NULL, NULL, NULL, NULL, NULL, TY_UNKNOWN },
 };
 
 /* Whether operand v has the type letter c asks for, on a list of type lt. */
@@ -252,7 +297,7 @@ static bool render_named(RsFn *fn, StrBuf *out, IrOp op, StrId name, const uint3
     if (n == 0 || !is_list(fn, a[0])) return false;
     const ListCall *c = find_call(fn, op == IR_PY_METHOD ? list_methods : list_builtins, name, a, n);
     if (!c) return false;
-    open_call(fn, out, c->rust, a[0]);
+    size_t at = open_call(fn, out, pick(fn, a[0], c->rust, c->owned), a[0]);
     for (uint32_t k = 1; k < n; k++) {
         sb_puts(out, ", ");
         char m = c->args[k - 1];
@@ -260,7 +305,8 @@ static bool render_named(RsFn *fn, StrBuf *out, IrOp op, StrId name, const uint3
         else if (m == 'i') index_arg(fn, out, a[k]);
         else by_value(fn, out, a[k]);
     }
-    sb_printf(out, "%s)", c->tail);
+    sb_puts(out, c->tail);
+    close_call(out, at);
     return true;
 }
 
@@ -297,13 +343,21 @@ static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t 
     case IR_PY_GETITEM: return is_list(fn, a[0]) && render_getitem(fn, out, a);
     case IR_PY_CONTAINS:
         if (!is_list(fn, a[0]) || !arg_fits(fn, 'r', a[1], vtype(fn, a[0]))) return false;
-        open_call(fn, out, "list_contains", a[0]);
+    {
+        size_t at = open_call(fn, out, pick(fn, a[0], "list_contains", ".contains"), a[0]);
         sb_puts(out, ", ");
         by_ref(fn, out, a[1]);
-        sb_putc(out, ')');
+        close_call(out, at);
         return true;
+    }
     case IR_PY_ITER:
         if (!is_list(fn, a[0])) return false;
+        if (is_owned(fn, a[0])) {
+            /* the loop borrows the Vec: the ownership pass saw it unchanged meanwhile */
+            rs_render_value(fn, out, a[0], RS_PREC_POSTFIX, false);
+            sb_puts(out, rs_type_is_copy(fn->m, item_type(fn, vtype(fn, a[0]))) ? ".iter().copied()" : ".iter().cloned()");
+            return true;
+        }
         open_call(fn, out, "list_iter", a[0]);
         sb_putc(out, ')');
         return true;
@@ -311,7 +365,7 @@ static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t 
     case IR_PY_INPLACE: return render_arith(fn, out, (IrBinop)imm, op == IR_PY_INPLACE, a);
     case IR_PY_CMP:
         if (!ir_type_eq(vtype(fn, a[0]), vtype(fn, a[1]))) return false;
-        open_call(fn, out, arena_sprintf(&fn->arena, "list_%s", ir_pred_name((IrPred)imm)), a[0]);
+        open_call(fn, out, arena_sprintf(&fn->arena, "%s_%s", pick(fn, a[0], "list", "vec"), ir_pred_name((IrPred)imm)), a[0]);
         sb_puts(out, ", ");
         by_ref(fn, out, a[1]);
         sb_putc(out, ')');
@@ -320,7 +374,7 @@ static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t 
     case IR_PY_BUILTIN: return render_named(fn, out, op, (StrId){(uint32_t)imm}, a, n);
     case IR_PY_FORMAT:
         if (!is_list(fn, a[0])) return false;
-        open_call(fn, out, "list_format", a[0]);
+        open_call(fn, out, pick(fn, a[0], "list_format", "vec_format"), a[0]);
         sb_puts(out, ", ");
         rs_render_str_ref(fn, out, a[1]);
         sb_putc(out, ')');
@@ -360,7 +414,9 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
     bool slice = kind_of(fn, a[1]) == TY_OBJECT;
     const char *rust = op == IR_PY_SETITEM ? (slice ? "list_set_slice" : "list_set")
                                            : (slice ? "list_del_slice" : "list_del");
-    open_call(fn, out, rust, a[0]);
+    const char *owned = op == IR_PY_SETITEM ? (slice ? ".py_set_slice" : ".py_set")
+                                            : (slice ? ".py_del_slice" : ".py_del");
+    size_t at = open_call(fn, out, pick(fn, a[0], rust, owned), a[0]);
     sb_puts(out, ", ");
     if (slice) slice_parts(fn, out, a[1]);
     else index_arg(fn, out, a[1]);
@@ -369,6 +425,75 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
         if (slice) by_ref(fn, out, a[2]);
         else by_value(fn, out, a[2]);
     }
-    sb_puts(out, ");\n");
+    close_call(out, at);
+    sb_puts(out, ";\n");
     return true;
+}
+
+/* ---- owned lists: lending, `mut`, the VecOps import ---------------------------------- */
+
+void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed)
+{
+    uint32_t r = fn->alias[v];
+    if (!is_param(fn, r)) sb_puts(out, changed ? "&mut " : "&");
+    rs_render_value(fn, out, r, RS_PREC_UNARY, false);
+}
+
+void rs_render_lent_type(RsFn *fn, StrBuf *out, TypeId t, bool changed)
+{
+    sb_puts(out, changed ? "&mut Vec<" : "&[");
+    rs_type_str(fn, item_type(fn, t), out, fn->f->loc);
+    sb_putc(out, changed ? '>' : ']');
+}
+
+/* Whether operand k of i changes an owned list through a method or &mut. */
+static bool changes_vec(RsFn *fn, InstId i, uint32_t k)
+{
+    switch (ir_list_use(fn->m, fn->f, i, k)) {
+    case IR_LIST_CHANGE: return true;
+    case IR_LIST_LEND: return fn->list_changed[fn->f->imms.data[i.id]][k];
+    default: return false;
+    }
+}
+
+void rs_mark_vec_mut(RsFn *fn)
+{
+    for (uint32_t i = 0; i < fn->f->insts.len; i++) {
+        InstId id = {i};
+        if (ir_op_flags((IrOp)fn->f->insts.data[i].op) & IR_TERM) continue;
+        const uint32_t *a = ir_inst_args(fn->f, id);
+        for (uint32_t k = 0, n = ir_inst_nargs(fn->f, id); k < n; k++) {
+            uint32_t r = fn->alias[a[k]];
+            if (!is_owned(fn, r) || is_param(fn, r) || !changes_vec(fn, id, k)) continue;
+            /* every value sharing r's Rust variable is declared with it */
+            for (uint32_t w = 0; w < fn->nvals; w++)
+                if (fn->var[fn->alias[w]] == fn->var[r]) fn->needs_mut[w] = true;
+        }
+    }
+}
+
+bool rs_uses_vec_ops(const IrModule *m)
+{
+    static const char *const std_methods[] = { "append", "reverse", "clear" };
+    for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
+        const IrFunc *f = &m->funcs.data[fi];
+        for (uint32_t i = 0; i < f->insts.len; i++) {
+            InstId id = {i};
+            IrOp op = (IrOp)f->insts.data[i].op;
+            if (ir_op_flags(op) & IR_TERM) continue;
+            const uint32_t *a = ir_inst_args(f, id);
+            if (ir_inst_nargs(f, id) == 0 || ir_type_kind(m, f->values.data[a[0]].type) != TY_VEC) continue;
+            IrListUse u = ir_list_use(m, f, id, 0);
+            if (u == IR_LIST_MOVE_CHANGE) return true;
+            if (u != IR_LIST_CHANGE) continue;
+            if (op != IR_PY_METHOD) return true;
+            StrId name = {(uint32_t)f->imms.data[i]};
+            bool std = false;
+            for (size_t k = 0; k < sizeof std_methods / sizeof *std_methods; k++)
+                std |= strlen(std_methods[k]) == ir_str_len(m, name) &&
+                       memcmp(std_methods[k], ir_str(m, name), ir_str_len(m, name)) == 0;
+            if (!std) return true;
+        }
+    }
+    return false;
 }

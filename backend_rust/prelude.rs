@@ -1241,12 +1241,22 @@ mod py {
             str_repr(self, out)
         }
     }
-    impl Show for &str {
+    /// A borrowed value (a `&str`, a list passed as `&[T]` or `&mut Vec<T>`)
+    /// prints as what it borrows.
+    impl<T: Show + ?Sized> Show for &T {
         fn show(&self, out: &mut String) {
-            out.push_str(self)
+            (**self).show(out)
         }
         fn show_repr(&self, out: &mut String) {
-            str_repr(self, out)
+            (**self).show_repr(out)
+        }
+    }
+    impl<T: Show + ?Sized> Show for &mut T {
+        fn show(&self, out: &mut String) {
+            (**self).show(out)
+        }
+        fn show_repr(&self, out: &mut String) {
+            (**self).show_repr(out)
         }
     }
     impl Show for String {

@@ -53,27 +53,27 @@
 
     /// `len(xs)`.
     pub fn list_len<T>(xs: &List<T>) -> i64 {
-        xs.borrow().len() as i64
+        vec_len(&xs.borrow())
     }
 
     /// `xs[i]`.
     #[track_caller]
     #[inline]
     pub fn list_get<T: Clone>(xs: &List<T>, i: i64) -> T {
-        get(&xs.borrow(), i).clone()
+        vec_get(&xs.borrow(), i)
     }
 
     /// `xs[start:stop:step]`: a new list.
     #[track_caller]
     pub fn list_slice<T: Clone>(xs: &List<T>, (lo, hi, st): SliceParts) -> List<T> {
-        list(slice(&xs.borrow(), lo, hi, st))
+        list(vec_slice(&xs.borrow(), (lo, hi, st)))
     }
 
     /// `xs[i] = x`.
     #[track_caller]
     #[inline]
-    pub fn list_set<T>(xs: &List<T>, i: i64, x: T) {
-        set(&mut xs.borrow_mut(), i, x)
+    pub fn list_set<T: ListItem>(xs: &List<T>, i: i64, x: T) {
+        xs.borrow_mut().py_set(i, x)
     }
 
     /// `xs[start:stop:step] = ys`.
@@ -90,14 +90,14 @@
 
     /// `del xs[i]`.
     #[track_caller]
-    pub fn list_del<T>(xs: &List<T>, i: i64) {
-        del_item(&mut xs.borrow_mut(), i)
+    pub fn list_del<T: ListItem>(xs: &List<T>, i: i64) {
+        xs.borrow_mut().py_del(i)
     }
 
     /// `del xs[start:stop:step]`.
     #[track_caller]
-    pub fn list_del_slice<T>(xs: &List<T>, (lo, hi, st): SliceParts) {
-        del_slice(&mut xs.borrow_mut(), lo, hi, st)
+    pub fn list_del_slice<T: ListItem>(xs: &List<T>, (lo, hi, st): SliceParts) {
+        xs.borrow_mut().py_del_slice((lo, hi, st))
     }
 
     /// `x in xs`.
@@ -128,12 +128,12 @@
 
     /// `xs + ys`.
     pub fn list_add<T: Clone>(xs: &List<T>, ys: &List<T>) -> List<T> {
-        list(list_concat(&xs.borrow(), &ys.borrow()))
+        list(vec_add(&xs.borrow(), &ys.borrow()))
     }
 
     /// `xs * n`.
     pub fn list_repeat<T: Clone>(xs: &List<T>, n: i64) -> List<T> {
-        list(list_mul(&xs.borrow(), n))
+        list(vec_repeat(&xs.borrow(), n))
     }
 
     /// `n * xs`.
@@ -163,7 +163,7 @@
 
     /// `xs == ys`.
     pub fn list_eq<T: PartialEq>(xs: &List<T>, ys: &List<T>) -> bool {
-        *xs.borrow() == *ys.borrow()
+        vec_eq(&xs.borrow(), &ys.borrow())
     }
 
     /// `xs != ys`.
@@ -173,12 +173,12 @@
 
     /// `xs < ys`.
     pub fn list_lt<T: PartialOrd>(xs: &List<T>, ys: &List<T>) -> bool {
-        seq_lt(&xs.borrow(), &ys.borrow(), false)
+        vec_lt(&xs.borrow(), &ys.borrow())
     }
 
     /// `xs <= ys`.
     pub fn list_le<T: PartialOrd>(xs: &List<T>, ys: &List<T>) -> bool {
-        seq_lt(&xs.borrow(), &ys.borrow(), true)
+        vec_le(&xs.borrow(), &ys.borrow())
     }
 
     /// `xs > ys`.
@@ -204,10 +204,7 @@
     /// `format(xs, spec)` (an f-string field): str(xs); a list has no format spec.
     #[track_caller]
     pub fn list_format<T: Show>(xs: &List<T>, spec: &str) -> Str {
-        if !spec.is_empty() {
-            raise("TypeError", "unsupported format string passed to list.__format__");
-        }
-        str(xs)
+        vec_format(&xs.borrow(), spec)
     }
 
     /// `xs.append(x)`.
@@ -217,50 +214,48 @@
 
     /// `xs.pop()`.
     #[track_caller]
-    pub fn list_pop<T>(xs: &List<T>) -> T {
-        pop(&mut xs.borrow_mut())
+    pub fn list_pop<T: ListItem>(xs: &List<T>) -> T {
+        xs.borrow_mut().py_pop()
     }
 
     /// `xs.pop(i)`.
     #[track_caller]
-    pub fn list_pop_at<T>(xs: &List<T>, i: i64) -> T {
-        pop_at(&mut xs.borrow_mut(), i)
+    pub fn list_pop_at<T: ListItem>(xs: &List<T>, i: i64) -> T {
+        xs.borrow_mut().py_pop_at(i)
     }
 
     /// `xs.insert(i, x)`.
-    pub fn list_insert<T>(xs: &List<T>, i: i64, x: T) {
-        insert(&mut xs.borrow_mut(), i, x)
+    pub fn list_insert<T: ListItem>(xs: &List<T>, i: i64, x: T) {
+        xs.borrow_mut().py_insert(i, x)
     }
 
     /// `xs.index(x)`.
     #[track_caller]
     pub fn list_index_of<T: PartialEq + Show>(xs: &List<T>, x: &T) -> i64 {
-        list_index(&xs.borrow(), x, None, None)
+        vec_index_of(&xs.borrow(), x)
     }
 
     /// `xs.count(x)`.
     pub fn list_count_of<T: PartialEq>(xs: &List<T>, x: &T) -> i64 {
-        list_count(&xs.borrow(), x)
+        vec_count_of(&xs.borrow(), x)
     }
 
     /// `xs.remove(x)`.
     #[track_caller]
-    pub fn list_remove<T: PartialEq>(xs: &List<T>, x: &T) {
-        remove(&mut xs.borrow_mut(), x)
+    pub fn list_remove<T: ListItem>(xs: &List<T>, x: &T) {
+        xs.borrow_mut().py_remove(x)
     }
 
     /// `xs.sort(reverse=reverse)`.
     #[track_caller]
     pub fn list_sort<T: ListItem>(xs: &List<T>, reverse: bool) {
-        check_ordered::<T>(xs.borrow().len(), "<");
-        sort(&mut xs.borrow_mut(), reverse)
+        xs.borrow_mut().py_sort(reverse)
     }
 
     /// `sorted(xs, reverse=reverse)`.
     #[track_caller]
     pub fn list_sorted<T: ListItem>(xs: &List<T>, reverse: bool) -> List<T> {
-        check_ordered::<T>(xs.borrow().len(), "<");
-        list(sorted(&xs.borrow(), reverse))
+        list(vec_sorted(&xs.borrow(), reverse))
     }
 
     /// `xs.reverse()`.
@@ -281,29 +276,27 @@
     /// `min(xs)`.
     #[track_caller]
     pub fn list_min<T: ListItem>(xs: &List<T>) -> T {
-        check_ordered::<T>(xs.borrow().len(), "<");
-        min(&xs.borrow())
+        vec_min(&xs.borrow())
     }
 
     /// `max(xs)`.
     #[track_caller]
     pub fn list_max<T: ListItem>(xs: &List<T>) -> T {
-        check_ordered::<T>(xs.borrow().len(), ">");
-        max(&xs.borrow())
+        vec_max(&xs.borrow())
     }
 
     /// `sum(xs)` of ints.
     #[track_caller]
     pub fn list_sum_int(xs: &List<i64>) -> i64 {
-        sum_int(&xs.borrow())
+        vec_sum_int(&xs.borrow())
     }
 
     /// `sum(xs)` of floats: from int 0, left to right, as 3.11.
     pub fn list_sum_float(xs: &List<f64>) -> f64 {
-        sum_float(&xs.borrow())
+        vec_sum_float(&xs.borrow())
     }
 
     /// `sum(xs)` of bools: the number of True items.
     pub fn list_sum_bool(xs: &List<bool>) -> i64 {
-        xs.borrow().iter().filter(|&&b| b).count() as i64
+        vec_sum_bool(&xs.borrow())
     }

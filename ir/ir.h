@@ -42,7 +42,8 @@ static inline bool ir_valid(uint32_t id) { return id != IR_NONE_ID; }
     X(OBJECT,   "object",   0)  /* dynamic tagged value (fallback) */    \
     X(RANGE,    "range",    0)                                           \
     X(UNKNOWN,  "?",        0)  /* not inferred yet: only before specialize */ \
-    X(LIST,     "list",     1)                                           \
+    X(LIST,     "list",     1)  /* shared: Rc<RefCell<Vec<T>>> in Rust */ \
+    X(VEC,      "vec",      1)  /* a list with one owner (passes/ownership.c) */ \
     X(SET,      "set",      1)                                           \
     X(DICT,     "dict",     2)                                           \
     X(OPTIONAL, "Optional", 1)                                           \
@@ -233,6 +234,9 @@ uint32_t    ir_str_len(const IrModule *m, StrId s);
 
 TypeId ir_type_get(IrModule *m, TypeKind kind, const TypeId *params, uint32_t nparams);
 TypeId ir_type_list(IrModule *m, TypeId elem);
+TypeId ir_type_vec(IrModule *m, TypeId elem);
+/* A typed list: list[T] (shared) or vec[T] (single owner). */
+bool   ir_type_is_list(const IrModule *m, TypeId t);
 TypeId ir_type_tuple(IrModule *m, const TypeId *elems, uint32_t n);
 TypeId ir_type_iter(IrModule *m, TypeId elem);
 TypeId ir_type_func(IrModule *m, const TypeId *params, uint32_t nparams, TypeId ret);
@@ -420,5 +424,24 @@ void ir_term_set_succ(IrFunc *f, InstId term, uint32_t i, BlockId target,
  * with a pointer to the slot holding the ValueId, so a pass may rewrite it. */
 typedef void IrUseFn(void *ctx, uint32_t *slot);
 void ir_inst_visit_uses(IrFunc *f, InstId i, IrUseFn *fn, void *ctx);
+
+/* ---- typed lists (listuse.c) --------------------------------------------- */
+
+/* What instruction i does with its operand k when that is a typed list. */
+typedef enum IrListUse {
+    IR_LIST_READ,            /* reads it for the instruction only */
+    IR_LIST_CHANGE,          /* changes it in place (append, xs[i] = x, ...) */
+    IR_LIST_ITER,            /* an iterator that reads it while it lives */
+    IR_LIST_MOVE,            /* takes it over: returned, or a branch argument */
+    IR_LIST_MOVE_CHANGE,     /* changes it and yields it (xs += ys, xs *= n) */
+    IR_LIST_LEND,            /* a call argument: the callee borrows it */
+    IR_LIST_OTHER            /* anything else (keeps it, compares identity) */
+} IrListUse;
+IrListUse ir_list_use(const IrModule *m, const IrFunc *f, InstId i, uint32_t k);
+/* Per function, per parameter: whether a typed list parameter is changed by the
+ * function or by a callee it is lent to (then passed as &mut).  Free with
+ * ir_list_changed_params_free. */
+bool **ir_list_changed_params(const IrModule *m);
+void   ir_list_changed_params_free(const IrModule *m, bool **changed);
 
 #endif

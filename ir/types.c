@@ -54,6 +54,12 @@ TypeId ir_type_get(IrModule *m, TypeKind kind, const TypeId *params, uint32_t np
 }
 
 TypeId ir_type_list(IrModule *m, TypeId elem) { return ir_type_get(m, TY_LIST, &elem, 1); }
+TypeId ir_type_vec(IrModule *m, TypeId elem) { return ir_type_get(m, TY_VEC, &elem, 1); }
+bool ir_type_is_list(const IrModule *m, TypeId t)
+{
+    TypeKind k = ir_type_kind(m, t);
+    return k == TY_LIST || k == TY_VEC;
+}
 TypeId ir_type_iter(IrModule *m, TypeId elem) { return ir_type_get(m, TY_ITER, &elem, 1); }
 
 TypeId ir_type_tuple(IrModule *m, const TypeId *elems, uint32_t n)

@@ -61,7 +61,7 @@ static bool has_list_operand(const IrModule *m, const IrFunc *f, InstId i)
     if (!irx_operands_ok(f, i)) return false;
     for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
         uint32_t a = ir_inst_args(f, i)[k];
-        if (a < f->values.len && ir_type_kind(m, f->values.data[a].type) == TY_LIST) return true;
+        if (a < f->values.len && ir_type_is_list(m, f->values.data[a].type)) return true;
     }
     return false;
 }
@@ -117,7 +117,7 @@ static void check_structure(Verifier *v, uint8_t *inst_seen)
             if (!v->untyped && (ir_op_flags(op) & IR_GENERIC) && ir_op_has_result(op) &&
                 !has_list_operand(v->m, f, (InstId){i}) &&
                 (f->insts.data[i].result >= f->values.len ||
-                 ir_type_kind(v->m, f->values.data[f->insts.data[i].result].type) != TY_LIST) &&
+                 !ir_type_is_list(v->m, f->values.data[f->insts.data[i].result].type)) &&
                 f->insts.data[i].result < f->values.len &&
                 f->values.data[f->insts.data[i].result].type.id != ir_generic_result(v->m, op, f->imms.data[i]))
             {

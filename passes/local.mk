@@ -10,5 +10,6 @@ libportalis_a_SOURCES += \
 	passes/typerules.c \
 	passes/sites.h \
 	passes/sites.c \
-	passes/specialize.c
+	passes/specialize.c \
+	passes/ownership.c
 EXTRA_DIST += passes/TYPEINFER.md

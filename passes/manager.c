@@ -33,7 +33,7 @@ PassId pass_lookup(const char *name, size_t len)
 
 const char *pass_default_pipeline(int opt_level)
 {
-    return opt_level <= 0 ? "" : "simplify-cfg,dce";
+    return opt_level <= 0 ? "ownership" : "simplify-cfg,dce,ownership";
 }
 
 /* Calls visit for each name of a comma-separated list, stopping when it

@@ -172,7 +172,7 @@ static void manager_dumps_after_named_pass(void **state)
     free(buf);
     assert_false(pass_run_list(m, "dce,nope", &opt, &c.diag));
     assert_contains(capture_text(&c), "unknown pass 'nope'");
-    assert_string_equal(pass_default_pipeline(0), "");
+    assert_string_equal(pass_default_pipeline(0), "ownership");
     assert_int_equal(pass_list_check(pass_default_pipeline(2), NULL, &c.diag), 0);
     ir_module_free(m);
     capture_free(&c);

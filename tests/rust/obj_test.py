@@ -25,8 +25,7 @@ import rustdiff  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRCDIR = os.environ.get("top_srcdir") or os.path.dirname(os.path.dirname(HERE))
 # In local.mk's PRELUDE_PARTS order; those not present are left out.
-RUNTIME = ["prelude_fmt.rs", "prelude_str.rs", "prelude_seq.rs", "prelude_map.rs", "prelude_list.rs",
-           "prelude_obj.rs", "prelude_objlib.rs"]
+RUNTIME = rustdiff.runtime_parts()
 I64_MIN, I64_MAX = -2**63, 2**63 - 1
 OVERFLOW = "OverflowError: integer result does not fit in 64 bits (portalisc ints are i64 for now)"
 

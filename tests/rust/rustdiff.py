@@ -20,6 +20,16 @@ def rustc_list():
     return rustcs
 
 
+def runtime_parts():
+    """The runtime's files in the order the emitter pastes them into `mod py`:
+    PRELUDE_PARTS of backend_rust/local.mk, the one list of them."""
+    text = open(os.path.join(SRCDIR, "backend_rust", "local.mk")).read().replace("\\\n", " ")
+    for line in text.splitlines():
+        if line.startswith("PRELUDE_PARTS ="):
+            return [os.path.basename(p) for p in line.split("=", 1)[1].split()]
+    raise RuntimeError("backend_rust/local.mk has no PRELUDE_PARTS")
+
+
 def build(rustc, workdir, tag, driver, parts):
     """tests/rust/DRIVER + prelude.rs with backend_rust/PARTS (those that
     exist) inside its `mod py`, built with -D warnings.  Returns (exe, "")

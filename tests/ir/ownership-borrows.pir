@@ -1,0 +1,58 @@
+; One instruction using one list twice: a nested use ends its borrow before
+; the next operand, so reads nested in a change of the same list are fine
+; (`xs[i] = xs[j]`, a method's &mut self begins after its arguments), and
+; so are uses nested side by side (`print(xs.pop(), len(xs))`).  A list lent
+; as &mut to a plain call, or moved by `+=`, tolerates no other use of
+; itself in the same call.
+; RUN: portalis-opt --passes=ownership %s
+; CHECK: fn @change(list[int], int) -> None {
+; CHECK: fn @read(vec[int], int) -> int {
+; CHECK: fn @__module__() -> None {
+; CHECK-NEXT: block0:
+; CHECK-NEXT: v0 "set": vec[int] = py.list
+; CHECK: v5 "side": vec[int] = py.list
+; CHECK: v9 "lent": list[int] = py.list
+; CHECK: v12 "read": vec[int] = py.list
+; CHECK: v15 "twice": list[int] = py.list
+; CHECK-NEXT: v16: list[int] = py.inplace add v15, v15
+
+fn @change(list[int], int) -> None {
+block0(v0 "xs": list[int], v1 "n": int):
+    v2: None = py.method "append" v0, v1
+    ret v2
+}
+
+fn @read(list[int], int) -> int {
+block0(v0 "xs": list[int], v1 "n": int):
+    v2: int = py.builtin "len" v0
+    ret v2
+}
+
+fn @__module__() -> None {
+block0:
+    ; xs[0] = xs[1]: a Vec
+    v0 "set": list[int] = py.list
+    v1: int = const.int 0
+    v2: int = const.int 1
+    v3: int = py.getitem v0, v2
+    py.setitem v0, v1, v3
+    v4: str = const.str " "
+    ; print(xs.pop(), len(xs)): a Vec
+    v5 "side": list[int] = py.list v1
+    v6: int = py.method "pop" v5
+    v7: int = py.builtin "len" v5
+    print v6, v7, sep=v4, end=v4
+    v8: None = const.none
+    ; change(xs, len(xs)): shared
+    v9 "lent": list[int] = py.list
+    v10: int = py.builtin "len" v9
+    v11: None = call @change(v9, v10)
+    ; read(xs, len(xs)): a Vec
+    v12 "read": list[int] = py.list
+    v13: int = py.builtin "len" v12
+    v14: int = call @read(v12, v13)
+    ; xs += xs: shared
+    v15 "twice": list[int] = py.list
+    v16: list[int] = py.inplace add v15, v15
+    ret v8
+}
