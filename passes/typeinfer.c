@@ -162,6 +162,26 @@ static void site_effects(Infer *in, uint32_t fi, InstId i)
     free(a);
 }
 
+/* Joins the arguments of a call from fi into the var parameters of callee
+ * g: values args[0..n) of fi, or object for every parameter when args is
+ * NULL (a function value).  Returns whether fi itself changed (a recursive
+ * call); another callee that changed is queued. */
+static bool join_args(Infer *in, uint32_t fi, uint32_t g, const uint32_t *args, uint32_t n)
+{
+    IrFunc *callee = &in->m->funcs.data[g];
+    IrBlock *entry = &callee->blocks.data[0];
+    uint32_t np = args && n < entry->params.len ? n : entry->params.len;
+    bool changed = false;
+    for (uint32_t a = 0; a < np; a++) {
+        uint32_t p = entry->params.data[a].id;
+        uint32_t x = args ? in->t->val[fi][args[a]] : IR_TYPE_OBJECT;
+        if (is_var(in->m, callee->values.data[p].type))
+            changed |= join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], x);
+    }
+    if (changed && g != fi) push(in, g);
+    return changed && g == fi;
+}
+
 /* One sweep over function fi: every var result, every var block parameter,
  * the var parameters of its callees, its var return.  True if a value of fi
  * changed. */
@@ -187,34 +207,10 @@ static bool sweep(Infer *in, uint32_t fi)
                 }
                 changed |= join_into(in, &val[inst->result], w, x);
             }
-            if (op == IR_CALL) {
-                uint32_t g = (uint32_t)f->imms.data[i.id];
-                IrFunc *callee = &m->funcs.data[g];
-                const uint32_t *args = ir_inst_args(f, i);
-                IrBlock *entry = &callee->blocks.data[0];
-                for (uint32_t a = 0; a < ir_inst_nargs(f, i) && a < entry->params.len; a++) {
-                    uint32_t p = entry->params.data[a].id;
-                    if (!is_var(m, callee->values.data[p].type)) continue;
-                    if (join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], val[args[a]])) {
-                        if (g == fi) changed = true;
-                        else push(in, g);
-                    }
-                }
-            }
-            if (op == IR_PY_FUNC_REF) {
-                /* the runtime may call it with any objects */
-                uint32_t g = (uint32_t)f->imms.data[i.id];
-                IrFunc *callee = &m->funcs.data[g];
-                IrBlock *entry = &callee->blocks.data[0];
-                for (uint32_t a = 0; a < entry->params.len; a++) {
-                    uint32_t p = entry->params.data[a].id;
-                    if (is_var(m, callee->values.data[p].type) &&
-                        join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], IR_TYPE_OBJECT)) {
-                        if (g == fi) changed = true;
-                        else push(in, g);
-                    }
-                }
-            }
+            if (op == IR_CALL)
+                changed |= join_args(in, fi, (uint32_t)f->imms.data[i.id], ir_inst_args(f, i), ir_inst_nargs(f, i));
+            if (op == IR_PY_FUNC_REF)          /* the runtime may call it with any objects */
+                changed |= join_args(in, fi, (uint32_t)f->imms.data[i.id], NULL, 0);
             if (op == IR_GLOBAL_SET && is_var(m, m->globals.data[f->imms.data[i.id]].type)) {
                 uint32_t g = (uint32_t)f->imms.data[i.id];
                 if (join_into(in, &in->t->gval[g], &in->t->gwhy[2 * g], val[ir_inst_args(f, i)[0]]))
