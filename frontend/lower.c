@@ -207,6 +207,7 @@ static LVar new_lvar(Lower *L, const char *name)
     v.name = name;
     v.sname = ir_intern_cstr(L->m, name);
     v.decl = ir_type(IR_NONE_ID);
+    v.annot = IR_NONE_ID;
     v.global = IR_NONE_ID;
     v.dynamic = lower_smap_get(&L->hints->vars, var_hint_key(L, name)) != IR_NONE_ID;
     return v;
@@ -506,6 +507,7 @@ static void declare_function(Lower *L, const AstStmt *s)
     fn.param_types = arena_zalloc(&L->arena, sizeof *fn.param_types * (n + 1));
     fn.param_locs = arena_zalloc(&L->arena, sizeof *fn.param_locs * (n + 1));
     StrId *pnames = arena_zalloc(&L->arena, sizeof *pnames * (n + 1));
+    IrAnnot *annots = arena_zalloc(&L->arena, sizeof *annots * (n + 1));   /* params, then the return */
     for (uint32_t i = 0; i < n; i++) {
         const AstArg *arg = i < a->posonlyargs.len ? a->posonlyargs.items[i]
                                                    : a->args.items[i - a->posonlyargs.len];
@@ -517,24 +519,23 @@ static void declare_function(Lower *L, const AstStmt *s)
                 lower_error(L, arg->loc, "duplicate argument '%s' in function definition", arg->arg);
                 ok = false;
             }
+        annots[i] = (IrAnnot){ir_type(IR_NONE_ID), pnames[i], {0, 0, 0}};
         if (!arg->annotation) {
             fn.param_types[i] = ir_type(IR_TYPE_UNKNOWN);   /* inferred (typeinfer) */
             continue;
         }
-        fn.param_types[i] = lower_annotation(L, arg->annotation);
-        if (!ir_valid(fn.param_types[i].id)) {
-            fn.param_types[i] = ir_type(IR_TYPE_OBJECT);
-            ok = false;
-        }
+        TypeId ann = lower_annotation(L, arg->annotation);
+        fn.param_types[i] = lower_slot_type(L, ann);
+        if (!lower_unknown(ann)) annots[i] = (IrAnnot){ann, pnames[i], arg->annotation->loc};
     }
+    annots[n] = (IrAnnot){ir_type(IR_NONE_ID), {IR_NONE_ID}, {0, 0, 0}};
+    fn.ret_annot = ir_type(IR_TYPE_UNKNOWN);
     if (fd->returns) {
-        fn.ret = lower_annotation(L, fd->returns);
+        fn.ret_annot = lower_annotation(L, fd->returns);
+        fn.ret = lower_slot_type(L, fn.ret_annot);
         fn.ret_loc = fd->returns->loc;
         fn.ret_annotated = true;
-        if (!ir_valid(fn.ret.id)) {
-            fn.ret = ir_type(IR_TYPE_OBJECT);
-            ok = false;
-        }
+        if (!lower_unknown(fn.ret_annot)) annots[n] = (IrAnnot){fn.ret_annot, {IR_NONE_ID}, fd->returns->loc};
     } else {
         ScopeScan sc;
         memset(&sc, 0, sizeof sc);
@@ -546,6 +547,8 @@ static void declare_function(Lower *L, const AstStmt *s)
     fn.sig_ok = ok;
     TypeId ft = ir_type_func(L->m, fn.param_types, n, fn.ret);
     fn.id = ir_func_new(L->m, ir_intern_cstr(L->m, fd->name), ft, pnames, s->loc);
+    for (uint32_t i = 0; i <= n; i++)
+        if (ir_valid(annots[i].type.id)) ir_func_set_annot(ir_func(L->m, fn.id), i, annots[i]);
     vec_push(&L->funcs, fn);
     lower_smap_put(&L->func_map, fd->name, L->funcs.len - 1);
 }
@@ -750,14 +753,12 @@ static void declare_globals(Lower *L, const AstModule *ast)
         bool lit = mn->nbind && mn->first_top && is_literal_assign(mn->first, mn->name) &&
                    mn->first_index < first_call && mn->first_load > mn->first_index &&
                    literal_init(L, assigned_value(mn->first), &lit_type, &init);
+        TypeId ann = mn->ann ? lower_annotation(L, mn->ann) : ir_type(IR_TYPE_UNKNOWN);
         if (mn->ann) {
-            TypeId t = lower_annotation(L, mn->ann);
-            if (ir_valid(t.id)) {
-                g.type = t;
-                g.typed = true;
-                g.annotated = !lower_unknown(t);
-                g.type_loc = mn->ann->loc;
-            }
+            g.type = lower_slot_type(L, ann);
+            g.typed = true;
+            g.annotated = !lower_unknown(g.type);
+            g.type_loc = mn->ann->loc;
         }
         /* assigned values of different types (a previous attempt found out) */
         if (!g.annotated && lower_smap_get(&L->hints->globals, mn->name) != IR_NONE_ID) {
@@ -774,6 +775,7 @@ static void declare_globals(Lower *L, const AstModule *ast)
         }
         g.id = ir_global_new(L->m, ir_intern_cstr(L->m, mn->name), g.type, mn->loc);
         IrGlobal *ig = ir_global(L->m, g.id);
+        if (!lower_unknown(ann)) ig->annot = (IrAnnot){ann, ig->name, mn->ann->loc};
         if (lit) {
             g.init_stmt = mn->first;
             ig->has_init = true;
@@ -798,7 +800,9 @@ static uint32_t add_var(Lower *L, const char *name)
     return L->vars.len - 1;
 }
 
-/* Annotated locals: x: T anywhere in the scope fixes x's type for all of it. */
+/* Annotated locals: x: T anywhere in the scope applies to all of it: a
+ * scalar (or tuple) T fixes x's type, any other is checked at each store
+ * (the annotation gets a slot in IrFunc.annots). */
 static void declare_annotations(Lower *L, const AstStmtList *body)
 {
     for (uint32_t i = 0; i < body->len; i++) {
@@ -814,16 +818,21 @@ static void declare_annotations(Lower *L, const AstStmtList *body)
                 if (!L->is_module) lower_error(L, t->loc, "annotated name '%s' can't be global", v->name);
                 break;
             }
-            TypeId ty = lower_annotation(L, st->v.AnnAssign.annotation);
-            if (!ir_valid(ty.id) || lower_unknown(ty)) break;   /* `?`: as if unannotated */
+            const AstExpr *ann = st->v.AnnAssign.annotation;
+            TypeId ty = lower_annotation(L, ann);
+            if (lower_unknown(ty)) break;                       /* `?`: as if unannotated */
             v = &L->vars.data[vi];
-            if (!ir_valid(v->decl.id)) {
-                v->decl = ty;
-                v->decl_loc = st->v.AnnAssign.annotation->loc;
-            } else if (v->decl.id != ty.id) {
-                lower_error(L, st->v.AnnAssign.annotation->loc,
-                            "unsupported: '%s' is annotated '%s' and '%s'", v->name,
-                            lower_type_name(L, v->decl), lower_type_name(L, ty));
+            IrFunc *f = lower_irfn(L);
+            const IrAnnot *old = v->annot != IR_NONE_ID ? ir_func_annot(f, v->annot) : NULL;
+            if (!old) {
+                if (!lower_unknown(lower_slot_type(L, ty))) v->decl = ty;
+                v->decl_loc = ann->loc;
+                uint32_t nslots = ir_type_nparams(L->m, f->type);   /* parameters and the return */
+                v->annot = f->annots.len > nslots ? f->annots.len : nslots;
+                ir_func_set_annot(f, v->annot, (IrAnnot){ty, v->sname, ann->loc});
+            } else if (old->type.id != ty.id) {
+                lower_error(L, ann->loc, "unsupported: '%s' is annotated '%s' and '%s'", v->name,
+                            lower_type_name(L, old->type), lower_type_name(L, ty));
                 lower_note(L, v->decl_loc, "'%s' was annotated here", v->name);
             }
             break;
@@ -865,16 +874,16 @@ static void lower_body(Lower *L, const AstStmtList *body)
 {
     lower_stmts(L, body);
     if (ssa_live(L)) {
-        TypeId ret = L->fn->ret;
-        if (ret.id == IR_TYPE_NONE || lower_unknown(ret)) {   /* `?`: None joins the returns */
-            ValueId none = ir_const_none(&L->b);
+        TypeId ret = L->fn->ret, ann = L->fn->def ? L->fn->ret_annot : ret;
+        if (ret.id == IR_TYPE_NONE || (lower_unknown(ret) && lower_admits_none(L, ann))) {
+            ValueId none = ir_const_none(&L->b);        /* `?`: None joins the returns */
             ssa_ret(L, none, L->b.loc);
         } else {
             SrcLoc at = L->fn->def->loc;
             lower_error(L, at, "unsupported: function '%s' may reach its end without returning %s",
-                        L->fn->name, lower_type_an(L, ret));
+                        L->fn->name, lower_type_an(L, ann));
             lower_note(L, L->fn->ret_loc, "CPython would return None there, not %s",
-                       lower_type_an(L, ret));
+                       lower_type_an(L, ann));
         }
     }
     ssa_finish(L);
@@ -893,6 +902,7 @@ static void lower_function(Lower *L, LFunc *fn)
         /* an unannotated parameter is an undeclared local holding a `?` */
         if (!lower_unknown(fn->param_types[i])) L->vars.data[vi].decl = fn->param_types[i];
         L->vars.data[vi].decl_loc = fn->param_locs[i];
+        if (ir_func_annot(lower_irfn(L), i)) L->vars.data[vi].annot = i;
         if (lower_smap_get(&sc.globals, fn->param_names[i]) != IR_NONE_ID)
             lower_error(L, sc.locs.data[lower_smap_get(&sc.globals, fn->param_names[i])],
                         "name '%s' is parameter and global", fn->param_names[i]);
@@ -930,7 +940,10 @@ static void lower_toplevel(Lower *L, LFunc *fn, const AstModule *ast)
     declare_annotations(L, &ast->body);
     /* annotations of globals were checked once, in declare_globals */
     for (uint32_t i = 0; i < L->vars.len; i++)
-        if (L->vars.data[i].global != IR_NONE_ID) L->vars.data[i].decl = ir_type(IR_NONE_ID);
+        if (L->vars.data[i].global != IR_NONE_ID) {
+            L->vars.data[i].decl = ir_type(IR_NONE_ID);
+            L->vars.data[i].annot = IR_NONE_ID;
+        }
     lower_body(L, &ast->body);
 }
 

@@ -54,6 +54,7 @@ typedef struct LFunc {
     TypeId ret;
     SrcLoc ret_loc;              /* the return annotation, or the def */
     bool ret_annotated;
+    TypeId ret_annot;            /* what the return annotation declares, or `?` */
     bool sig_ok;                 /* signature accepted: calls may be checked against it */
 } LFunc;
 
@@ -110,8 +111,10 @@ static inline Label label_new(void) { return (Label){IR_NONE_ID}; }
 typedef struct LVar {
     const char *name;
     StrId sname;
-    TypeId decl;                 /* annotated type, or IR_NONE_ID */
+    TypeId decl;                 /* annotated type (a scalar or tuple: typed), or IR_NONE_ID */
     SrcLoc decl_loc;
+    uint32_t annot;              /* its annotation's slot in IrFunc.annots, or IR_NONE_ID:
+                                    stores of `?` values, or into a `?` decl, are checked */
     uint32_t global;             /* index into Lower.globals when it names a module global */
     bool reported;               /* an unbound/union error was already given */
     bool dynamic;                /* bound to values of different types: its joins are `?` */
@@ -186,7 +189,14 @@ bool lower_hint_var(Lower *L, uint32_t var);
 bool lower_hint_global(Lower *L, uint32_t global);
 
 /* lower_types.c */
-TypeId      lower_annotation(Lower *L, const AstExpr *ann);   /* IR_NONE_ID after an error */
+/* The type an annotation declares (ir.h's IrAnnot: may be a dict, an
+ * Optional, ...), or `?` for one that declares nothing to check (Any, a
+ * class, object). */
+TypeId      lower_annotation(Lower *L, const AstExpr *ann);
+/* The IR type of a slot with that annotation: itself for a scalar or a
+ * tuple of scalars, else `?` (inferred; the annotation is only checked). */
+TypeId      lower_slot_type(Lower *L, TypeId ann);
+bool        lower_admits_none(Lower *L, TypeId ann);            /* None fits it */
 const char *lower_type_name(Lower *L, TypeId t);              /* "tuple[int, float]" */
 const char *lower_type_an(Lower *L, TypeId t);                /* "an int", "None" */
 const char *lower_unparse(Lower *L, const AstExpr *e);        /* short source-like text */

@@ -63,13 +63,19 @@ void lower_store_var(Lower *L, uint32_t vi, ValueId v, SrcLoc loc, const AstExpr
         ir_global_set(&L->b, g->id, v);
         return;
     }
-    /* a `?` value of an annotated variable: typeinfer checks the annotation */
     if (!lv_bad(v) && ir_valid(var->decl.id) && ty(L, v).id != var->decl.id && !lower_unknown(ty(L, v))) {
         lower_error(L, at, "type mismatch: '%s' is declared %s but assigned %s", var->name,
                     lower_type_name(L, var->decl), lower_type_name(L, ty(L, v)));
         lower_note(L, var->decl_loc, "'%s' is declared here", var->name);
         int_for_float_hint(L, value, ty(L, v), var->decl);
         v = lv_poison();
+    }
+    /* what the lowering cannot check (a `?` value, an annotation that is no
+     * IR type) typeinfer checks */
+    if (!lv_bad(v) && var->annot != IR_NONE_ID && ssa_live(L) &&
+        (lower_unknown(ty(L, v)) || !ir_valid(var->decl.id))) {
+        L->b.loc = at;
+        ir_annot_check(&L->b, v, var->annot);
     }
     if (!lv_bad(v)) {
         IrValue *iv = ir_value(lower_irfn(L), v);
@@ -339,13 +345,23 @@ static void lower_assert(Lower *L, const AstStmt *s)
     ssa_bind(L, &ok);
 }
 
-/* from typing import ...: annotations only, no code.  Other imports are
- * not supported yet. */
+/* Whether the statement is `import typing` (without `as`). */
+static bool imports_typing(const AstStmt *s)
+{
+    const AstAliasList *names = &s->v.Import.names;
+    for (uint32_t i = 0; i < names->len; i++)
+        if (strcmp(names->items[i]->name, "typing") != 0 || names->items[i]->asname) return false;
+    return true;
+}
+
+/* from typing import ... and import typing: annotations only, no code.
+ * Other imports are not supported yet. */
 static void lower_import(Lower *L, const AstStmt *s)
 {
     if (s->kind == AST_STMT_ImportFrom && s->v.ImportFrom.level == 0 && s->v.ImportFrom.module &&
         strcmp(s->v.ImportFrom.module, "typing") == 0)
         return;
+    if (s->kind == AST_STMT_Import && imports_typing(s)) return;
     if (s->kind == AST_STMT_ImportFrom) {
         const char *mod = s->v.ImportFrom.module ? s->v.ImportFrom.module : ".";
         lower_error(L, s->loc, "unsupported: import from module '%s'", mod);

@@ -1,5 +1,6 @@
-/* lower_types.c — annotations to IR types, type names for diagnostics, and
- * the numeric tower's implicit conversions (bool -> int -> float), which are
+/* lower_types.c — annotations to annotation types (ir.h's IrAnnot) and the
+ * IR types of the slots they annotate, type names for diagnostics, and the
+ * numeric tower's implicit conversions (bool -> int -> float), which are
  * the only conversions the lowering ever inserts. */
 #include "frontend/lower_int.h"
 
@@ -11,39 +12,139 @@ static bool is_name(const AstExpr *e, const char *n)
     return e->kind == AST_EXPR_Name && strcmp(e->v.Name.id, n) == 0;
 }
 
-/* annotation := 'int' | 'float' | 'bool' | 'str' | 'None' | 'tuple' '[' annotation, ... ']'
- * Any other annotation (Optional[float], list, dict[str, int], ...) is `?`,
- * as if absent: container annotations are not checked yet. */
-TypeId lower_annotation(Lower *L, const AstExpr *ann)
+/* The name an annotation spells: NAME or typing.NAME, else NULL. */
+static const char *ann_name(const AstExpr *e)
 {
-    if (ann->kind == AST_EXPR_Constant && ann->v.Constant.kind == AST_CONST_None)
-        return ir_type(IR_TYPE_NONE);
-    if (ann->kind == AST_EXPR_Name) {
+    if (e->kind == AST_EXPR_Name) return e->v.Name.id;
+    if (e->kind == AST_EXPR_Attribute && is_name(e->v.Attribute.value, "typing")) return e->v.Attribute.attr;
+    return NULL;
+}
+
+static bool name_in(const char *n, const char *a, const char *b) { return strcmp(n, a) == 0 || strcmp(n, b) == 0; }
+
+typedef VEC(TypeId) TypeVec;
+
+/* Adds t to the members of a union, flattening nested unions and dropping
+ * repeats. */
+static void union_add(Lower *L, TypeVec *ms, TypeId t)
+{
+    TypeKind k = ir_type_kind(L->m, t);
+    if (k == TY_UNION || k == TY_OPTIONAL) {
+        for (uint32_t i = 0; i < ir_type_nparams(L->m, t); i++) union_add(L, ms, ir_type_param(L->m, t, i));
+        if (k == TY_OPTIONAL) union_add(L, ms, ir_type(IR_TYPE_NONE));
+        return;
+    }
+    for (uint32_t i = 0; i < ms->len; i++)
+        if (ms->data[i].id == t.id) return;
+    vec_push(ms, t);
+}
+
+/* One of the members: object if any is (anything), Optional[T] for T and
+ * None, else Union[...]. */
+static TypeId union_of(Lower *L, TypeVec *ms)
+{
+    uint32_t none = IR_NONE_ID;
+    for (uint32_t i = 0; i < ms->len; i++) {
+        if (ms->data[i].id == IR_TYPE_OBJECT) return ir_type(IR_TYPE_OBJECT);
+        if (ms->data[i].id == IR_TYPE_NONE) none = i;
+    }
+    if (ms->len <= 1) return ms->len ? ms->data[0] : ir_type(IR_TYPE_OBJECT);
+    if (ms->len == 2 && none != IR_NONE_ID) return ir_type_get(L->m, TY_OPTIONAL, &ms->data[1 - none], 1);
+    return ir_type_get(L->m, TY_UNION, ms->data, ms->len);
+}
+
+enum { ANN_MAX_DEPTH = 100 };   /* deeper annotations are not checked (object) */
+
+/* annotation := 'None' | 'int' | 'float' | 'bool' | 'str'
+ *             | ('list' | 'set' | 'dict' | 'tuple') ['[' annotation, ... ']']
+ *             | 'tuple' '[' annotation ',' '...' ']' | 'Optional' '[' annotation ']'
+ *             | 'Union' '[' annotation, ... ']' | annotation '|' annotation
+ * with typing's List, Set, Dict, Tuple, and a 'typing.' prefix on any name.
+ * Anything else (a class, Any, Callable[...], a wrong number of
+ * parameters) is object: any value fits it. */
+static TypeId ann_type(Lower *L, const AstExpr *e, int depth)
+{
+    TypeId object = ir_type(IR_TYPE_OBJECT);
+    if (depth > ANN_MAX_DEPTH) return object;
+    if (e->kind == AST_EXPR_Constant && e->v.Constant.kind == AST_CONST_None) return ir_type(IR_TYPE_NONE);
+    if (e->kind == AST_EXPR_BinOp && e->v.BinOp.op == AST_OP_BitOr) {
+        TypeVec ms = {0};
+        union_add(L, &ms, ann_type(L, e->v.BinOp.left, depth + 1));
+        union_add(L, &ms, ann_type(L, e->v.BinOp.right, depth + 1));
+        TypeId t = union_of(L, &ms);
+        vec_free(&ms);
+        return t;
+    }
+    const char *n = ann_name(e);
+    if (n) {
         static const struct { const char *name; uint32_t id; } prims[] = {
             {"int", IR_TYPE_INT}, {"float", IR_TYPE_FLOAT}, {"bool", IR_TYPE_BOOL},
             {"str", IR_TYPE_STR}, {"None", IR_TYPE_NONE},
         };
         for (size_t i = 0; i < sizeof prims / sizeof *prims; i++)
-            if (strcmp(ann->v.Name.id, prims[i].name) == 0) return ir_type(prims[i].id);
+            if (strcmp(n, prims[i].name) == 0) return ir_type(prims[i].id);
+        TypeId any2[2] = {object, object};
+        if (name_in(n, "list", "List")) return ir_type_list(L->m, object);
+        if (name_in(n, "set", "Set")) return ir_type_get(L->m, TY_SET, any2, 1);
+        if (name_in(n, "dict", "Dict")) return ir_type_get(L->m, TY_DICT, any2, 2);
+        if (name_in(n, "tuple", "Tuple")) return ir_type_get(L->m, TY_VARTUPLE, any2, 1);
+        return object;
     }
-    if (ann->kind == AST_EXPR_Subscript && (is_name(ann->v.Subscript.value, "tuple") ||
-                                            is_name(ann->v.Subscript.value, "Tuple"))) {
-        const AstExpr *sl = ann->v.Subscript.slice;
-        const AstExprList *elts = NULL;
-        AstExprList one = {(AstExpr **)&sl, 1};
-        elts = sl->kind == AST_EXPR_Tuple ? &sl->v.Seq.elts : &one;
-        VEC(TypeId) ts = {0};
-        bool ok = true;          /* tuple[int, ...] (variable length) is `?` too */
-        for (uint32_t i = 0; i < elts->len && ok; i++) {
-            TypeId t = lower_annotation(L, elts->items[i]);
-            if (lower_unknown(t)) ok = false;
-            vec_push(&ts, t);
-        }
-        TypeId r = ok ? ir_type_tuple(L->m, ts.data, ts.len) : ir_type(IR_TYPE_UNKNOWN);
-        vec_free(&ts);
-        return r;
+    if (e->kind != AST_EXPR_Subscript || !(n = ann_name(e->v.Subscript.value))) return object;
+    const AstExpr *sl = e->v.Subscript.slice;
+    AstExprList one = {(AstExpr **)&sl, 1};
+    const AstExprList *args = sl->kind == AST_EXPR_Tuple ? &sl->v.Seq.elts : &one;
+    uint32_t nargs = args->len;
+    bool tuple = name_in(n, "tuple", "Tuple"), ellipsis = tuple && nargs == 2 &&
+        args->items[1]->kind == AST_EXPR_Constant && args->items[1]->v.Constant.kind == AST_CONST_Ellipsis;
+    TypeVec ts = {0};
+    for (uint32_t i = 0; i < nargs - ellipsis; i++) vec_push(&ts, ann_type(L, args->items[i], depth + 1));
+    TypeId t = object;
+    if (name_in(n, "list", "List") && nargs == 1) t = ir_type_list(L->m, ts.data[0]);
+    else if (name_in(n, "set", "Set") && nargs == 1) t = ir_type_get(L->m, TY_SET, ts.data, 1);
+    else if (name_in(n, "dict", "Dict") && nargs == 2) t = ir_type_get(L->m, TY_DICT, ts.data, 2);
+    else if (ellipsis) t = ir_type_get(L->m, TY_VARTUPLE, ts.data, 1);
+    else if (tuple) t = ir_type_tuple(L->m, ts.data, ts.len);        /* tuple[()] is tuple[] */
+    else if (strcmp(n, "Union") == 0 || (strcmp(n, "Optional") == 0 && nargs == 1)) {
+        TypeVec ms = {0};
+        for (uint32_t i = 0; i < ts.len; i++) union_add(L, &ms, ts.data[i]);
+        if (n[0] == 'O') union_add(L, &ms, ir_type(IR_TYPE_NONE));
+        t = union_of(L, &ms);
+        vec_free(&ms);
     }
-    return ir_type(IR_TYPE_UNKNOWN);
+    vec_free(&ts);
+    return t;
+}
+
+TypeId lower_annotation(Lower *L, const AstExpr *ann)
+{
+    TypeId t = ann_type(L, ann, 0);
+    return t.id == IR_TYPE_OBJECT ? ir_type(IR_TYPE_UNKNOWN) : t;
+}
+
+/* Scalars and tuples of them: the types typed code has. */
+static bool fixed(Lower *L, TypeId t)
+{
+    if (t.id <= IR_TYPE_STR) return true;
+    if (ir_type_kind(L->m, t) != TY_TUPLE) return false;
+    for (uint32_t i = 0; i < ir_type_nparams(L->m, t); i++)
+        if (!fixed(L, ir_type_param(L->m, t, i))) return false;
+    return true;
+}
+
+TypeId lower_slot_type(Lower *L, TypeId ann)
+{
+    return fixed(L, ann) ? ann : ir_type(IR_TYPE_UNKNOWN);
+}
+
+bool lower_admits_none(Lower *L, TypeId ann)
+{
+    TypeKind k = ir_type_kind(L->m, ann);
+    if (k == TY_NONE || k == TY_OPTIONAL || k == TY_UNKNOWN || k == TY_OBJECT) return true;
+    if (k != TY_UNION) return false;
+    for (uint32_t i = 0; i < ir_type_nparams(L->m, ann); i++)
+        if (lower_admits_none(L, ir_type_param(L->m, ann, i))) return true;
+    return false;
 }
 
 static void type_text(Lower *L, TypeId t, StrBuf *sb)

@@ -199,6 +199,8 @@ ValueId ir_global_get(IrBuilder *b, GlobalId g) { return emit(b, IR_GLOBAL_GET, 
 
 void ir_global_set(IrBuilder *b, GlobalId g, ValueId v) { emit(b, IR_GLOBAL_SET, &v.id, 1, g.id, 0); }
 
+void ir_annot_check(IrBuilder *b, ValueId v, uint32_t slot) { emit(b, IR_ANNOT_CHECK, &v.id, 1, slot, 0); }
+
 void ir_print(IrBuilder *b, const ValueId *args, uint32_t n, ValueId sep, ValueId end)
 {
     uint32_t *ids = ids_of(args, n, 2);

@@ -49,7 +49,9 @@ static inline bool ir_valid(uint32_t id) { return id != IR_NONE_ID; }
     X(OPTIONAL, "Optional", 1)                                           \
     X(ITER,     "iter",     1)  /* iterator yielding params[0] */        \
     X(TUPLE,    "tuple",   -1)  /* any number of element types */       \
-    X(FUNC,     "fn",      -1)  /* params..., then the return type */
+    X(FUNC,     "fn",      -1)  /* params..., then the return type */   \
+    X(UNION,    "Union",   -1)  /* annotations only: one of params */   \
+    X(VARTUPLE, "tuple",    1)  /* annotations only: tuple[T,...] */
 
 typedef enum TypeKind {
 #define X(kind, text, nparams) TY_##kind,
@@ -58,7 +60,11 @@ typedef enum TypeKind {
     TY_KIND_COUNT
 } TypeKind;
 
-/* The primitive types are interned first, so their ids are fixed. */
+/* Annotation types (IrAnnot below) use every kind but iter, range and fn:
+ * dict, set, Optional, Union and VARTUPLE (a tuple of any length, printed
+ * `tuple[int,...]`) type no value yet, and `object` inside an annotation
+ * stands for any type (`list` is list[object]).
+ * The primitive types are interned first, so their ids are fixed. */
 enum {
     IR_TYPE_NONE = 0, IR_TYPE_BOOL, IR_TYPE_INT, IR_TYPE_FLOAT, IR_TYPE_STR,
     IR_TYPE_BYTES, IR_TYPE_OBJECT, IR_TYPE_RANGE, IR_TYPE_UNKNOWN, IR_TYPE_FIRST_COMPOUND
@@ -181,10 +187,25 @@ typedef struct IrBlock {
     VEC(InstId) insts;       /* in order; the last one is the terminator */
 } IrBlock;
 
+/* A Python annotation, which typeinfer checks and nothing trusts: the type
+ * it declares and where it is written.  Where the annotation is a scalar
+ * (or a tuple of scalars) the slot's IR type is that type too; anywhere
+ * else (a list, a dict, an Optional, ...) the IR type stays `?` and
+ * inference decides, because CPython does not enforce annotations: they
+ * never change what a program computes, they only reject contradictions. */
+typedef struct IrAnnot {
+    TypeId type;             /* IR_NONE_ID: no annotation */
+    StrId name;              /* the annotated parameter, variable or global; IR_NONE_ID for a return */
+    SrcLoc loc;
+} IrAnnot;
+
 typedef struct IrFunc {
     StrId name;
     TypeId type;             /* a TY_FUNC type: parameter types, then return type */
     SrcLoc loc;              /* the def statement */
+    /* Empty, or slots 0..n-1 for the n parameters, slot n for the return,
+     * then one per annotated local variable (named by annot.check). */
+    VEC(IrAnnot) annots;
     VEC(IrValue) values;
     VEC(IrInst) insts;
     VEC(uint64_t) imms;      /* imms.data[i] is the immediate of insts.data[i] */
@@ -201,6 +222,7 @@ typedef struct IrGlobal {
     bool has_init;           /* bound to init before any code runs; else reads check for NameError */
     uint64_t init;           /* by type: int -> IrModule.ints index, float -> floats index,
                                 bool -> 0/1, str -> StrId */
+    IrAnnot annot;           /* its annotation (type IR_NONE_ID: none) */
 } IrGlobal;
 
 typedef struct IrModule {
@@ -278,6 +300,10 @@ IrGlobal *ir_global(IrModule *m, GlobalId g);
 FuncId  ir_func_new(IrModule *m, StrId name, TypeId fn_type, const StrId *param_names, SrcLoc loc);
 IrFunc *ir_func(IrModule *m, FuncId f);
 FuncId  ir_func_find(const IrModule *m, StrId name);     /* IR_NONE_ID if absent */
+/* The annotation in slot i of f (see IrFunc.annots), or NULL. */
+const IrAnnot *ir_func_annot(const IrFunc *f, uint32_t slot);
+/* Sets slot i, growing annots with empty slots as needed. */
+void ir_func_set_annot(IrFunc *f, uint32_t slot, IrAnnot a);
 
 /* ---- builder ------------------------------------------------------------ */
 
@@ -326,6 +352,8 @@ ValueId ir_call(IrBuilder *b, FuncId callee, const ValueId *args, uint32_t n);
 ValueId ir_global_get(IrBuilder *b, GlobalId g);
 void    ir_global_set(IrBuilder *b, GlobalId g, ValueId v);
 void    ir_print(IrBuilder *b, const ValueId *args, uint32_t n, ValueId sep, ValueId end);
+/* v is stored where annotation `slot` of the function applies (IrFunc.annots). */
+void    ir_annot_check(IrBuilder *b, ValueId v, uint32_t slot);
 /* Terminators. */
 void ir_br(IrBuilder *b, BlockId target, const ValueId *args, uint32_t n);
 void ir_condbr(IrBuilder *b, ValueId cond, BlockId then_blk, const ValueId *then_args,

@@ -92,6 +92,7 @@ void ir_module_free(IrModule *m)
         vec_free(&f->locs);
         vec_free(&f->extra);
         vec_free(&f->blocks);
+        vec_free(&f->annots);
     }
     vec_free(&m->funcs);
     vec_free(&m->globals);
@@ -149,7 +150,7 @@ uint32_t ir_str_len(const IrModule *m, StrId s)
 
 GlobalId ir_global_new(IrModule *m, StrId name, TypeId type, SrcLoc loc)
 {
-    IrGlobal g = {.name = name, .type = type, .loc = loc};
+    IrGlobal g = {.name = name, .type = type, .loc = loc, .annot = {{IR_NONE_ID}, {IR_NONE_ID}, {0, 0, 0}}};
     vec_push(&m->globals, g);
     return (GlobalId){m->globals.len - 1};
 }
@@ -180,6 +181,18 @@ FuncId ir_func_new(IrModule *m, StrId name, TypeId fn_type, const StrId *param_n
 }
 
 IrFunc *ir_func(IrModule *m, FuncId f) { return &m->funcs.data[f.id]; }
+
+const IrAnnot *ir_func_annot(const IrFunc *f, uint32_t slot)
+{
+    return slot < f->annots.len && ir_valid(f->annots.data[slot].type.id) ? &f->annots.data[slot] : NULL;
+}
+
+void ir_func_set_annot(IrFunc *f, uint32_t slot, IrAnnot a)
+{
+    IrAnnot none = {{IR_NONE_ID}, {IR_NONE_ID}, {0, 0, 0}};
+    while (f->annots.len <= slot) vec_push(&f->annots, none);
+    f->annots.data[slot] = a;
+}
 
 FuncId ir_func_find(const IrModule *m, StrId name)
 {

@@ -51,7 +51,7 @@ const char *ir_op_doc(IrOp op) { return op < IR_OP_COUNT ? ops[op].doc : ""; }
 bool ir_op_has_result(IrOp op)
 {
     return op < IR_OP_COUNT && !(ops[op].flags & IR_TERM) && op != IR_GLOBAL_SET &&
-           op != IR_PRINT && op != IR_PY_SETITEM && op != IR_PY_DELITEM;
+           op != IR_PRINT && op != IR_PY_SETITEM && op != IR_PY_DELITEM && op != IR_ANNOT_CHECK;
 }
 
 const char *ir_builtin_name(IrBuiltin b) { return b < IR_BI_COUNT ? builtins[b].name : "<bad builtin>"; }

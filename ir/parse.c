@@ -186,6 +186,9 @@ static void next(Parser *p)
     } else if (c == '-' && peekc(p, 1) == '>') {
         p->pos += 2;
         t.kind = T_PUNCT;
+    } else if (c == '.' && peekc(p, 1) == '.' && peekc(p, 2) == '.') {   /* tuple[int,...] */
+        p->pos += 3;
+        t.kind = T_PUNCT;
     } else if (strchr("()[]{},:=!", c)) {
         p->pos++;
         t.kind = T_PUNCT;
@@ -434,11 +437,16 @@ static bool parse_loc(Parser *p, SrcLoc *loc)
 typedef VEC(TypeId) TypeVec;
 static bool parse_type(Parser *p, TypeId *out, int depth);
 
-/* type (',' type)* up to the closing punctuation, which is consumed. */
-static bool parse_type_list(Parser *p, const char *close, int depth, TypeVec *out)
+/* type (',' type)* up to the closing punctuation, which is consumed.  With
+ * ellipsis, a last ',...' sets *ellipsis (tuple[int,...]). */
+static bool parse_type_list(Parser *p, const char *close, int depth, TypeVec *out, bool *ellipsis)
 {
     if (accept(p, close)) return true;
     do {
+        if (ellipsis && out->len && accept(p, "...")) {
+            *ellipsis = true;
+            break;
+        }
         TypeId t;
         if (!parse_type(p, &t, depth)) return false;
         vec_push(out, t);
@@ -478,11 +486,17 @@ static bool parse_type(Parser *p, TypeId *out, int depth)
     bool ok;
     if (kind == TY_FUNC) {
         TypeId ret;
-        ok = expect(p, "(") && parse_type_list(p, ")", depth + 1, &params) &&
+        ok = expect(p, "(") && parse_type_list(p, ")", depth + 1, &params, NULL) &&
              expect(p, "->") && parse_type(p, &ret, depth + 1);
         if (ok) vec_push(&params, ret);
     } else {
-        ok = expect(p, "[") && parse_type_list(p, "]", depth + 1, &params);
+        bool ellipsis = false;
+        ok = expect(p, "[") && parse_type_list(p, "]", depth + 1, &params, kind == TY_TUPLE ? &ellipsis : NULL);
+        if (ok && ellipsis && params.len != 1) {
+            error_at(p, loc, "'tuple[T,...]' takes one type parameter, not %" PRIu32, params.len);
+            ok = false;
+        }
+        if (ellipsis) kind = TY_VARTUPLE;
         if (ok && kinds[kind].nparams > 0 && params.len != (uint32_t)kinds[kind].nparams) {
             error_at(p, loc, "'%s' takes %d type parameter%s, not %" PRIu32, kinds[kind].text,
                      kinds[kind].nparams, kinds[kind].nparams == 1 ? "" : "s", params.len);
@@ -966,7 +980,26 @@ static bool resolve_function(Parser *p)
     return true;
 }
 
-/* func := 'fn' SYM '(' [type (',' type)*] ')' '->' type [loc] '{' block+ '}' */
+/* annot := 'annot' INT [STRING] ':' type [loc] — slot INT of IrFunc.annots */
+static bool parse_annot(Parser *p)
+{
+    next(p);
+    SrcLoc slot_loc = p->tok.loc;
+    uint32_t slot;
+    IrAnnot a = {{IR_NONE_ID}, {IR_NONE_ID}, {0, 0, 0}};
+    if (!parse_uint32(p, &slot, "annotation slot")) return false;
+    if (p->tok.kind == T_STRING && !parse_string(p, &a.name)) return false;
+    if (!expect(p, ":") || !parse_type(p, &a.type, 0) || !parse_loc(p, &a.loc)) return false;
+    IrFunc *f = fn(p);
+    if (ir_func_annot(f, slot)) {
+        error_at(p, slot_loc, "redefinition of annotation %" PRIu32, slot);
+        return false;
+    }
+    ir_func_set_annot(f, slot, a);
+    return true;
+}
+
+/* func := 'fn' SYM '(' [type (',' type)*] ')' '->' type [loc] '{' annot* block+ '}' */
 static bool parse_func(Parser *p)
 {
     next(p);
@@ -975,7 +1008,7 @@ static bool parse_func(Parser *p)
     TypeId ret;
     TypeVec params = {0};
     bool ok = parse_symbol(p, &name, &name_loc) && expect(p, "(") &&
-              parse_type_list(p, ")", 0, &params) && expect(p, "->") &&
+              parse_type_list(p, ")", 0, &params, NULL) && expect(p, "->") &&
               parse_type(p, &ret, 0) && parse_loc(p, &loc);
     TypeId type = ok ? ir_type_func(p->m, params.data, params.len, ret) : (TypeId){0};
     vec_free(&params);
@@ -989,6 +1022,8 @@ static bool parse_func(Parser *p)
     p->func_of.data[name.id] = p->fid.id;
     names_reset(&p->values);
     names_reset(&p->blocks);
+    while (is_word(p, "annot"))
+        if (!parse_annot(p)) return false;
     if (!is_numbered(p, "block")) return expected(p, "a block label (block0)");
     for (bool first = true; is_numbered(p, "block"); first = false)
         if (!parse_block(p, first)) return false;
@@ -1004,7 +1039,7 @@ static bool parse_init(Parser *p, IrGlobal *g)
     return false;
 }
 
-/* global := 'global' SYM ':' type ['=' literal] ['const'] [loc] */
+/* global := 'global' SYM ':' type ['=' literal] ['const'] [loc] ['annot' type [loc]] */
 static bool parse_global(Parser *p)
 {
     next(p);
@@ -1033,6 +1068,11 @@ static bool parse_global(Parser *p)
         next(p);
     }
     if (!parse_loc(p, &g.loc)) return false;
+    if (is_word(p, "annot")) {
+        next(p);
+        if (!parse_type(p, &g.annot.type, 0) || !parse_loc(p, &g.annot.loc)) return false;
+        g.annot.name = name;
+    }
     *ir_global(p->m, gid) = g;
     return true;
 }

@@ -4,8 +4,9 @@
  * order (parameters, then results), so print(parse(print(m))) == print(m).
  *
  *   module   := ['module' STRING] global* func*    (printed after '; portalisc IR')
- *   global   := 'global' SYM ':' type ['=' literal] ['const'] [loc]
- *   func     := 'fn' SYM '(' [type (',' type)*] ')' '->' type [loc] '{' block+ '}'
+ *   global   := 'global' SYM ':' type ['=' literal] ['const'] [loc] ['annot' type [loc]]
+ *   func     := 'fn' SYM '(' [type (',' type)*] ')' '->' type [loc] '{' annot* block+ '}'
+ *   annot    := 'annot' INT [STRING] ':' type [loc]  (IrFunc.annots: slot, name, type)
  *   block    := BLOCK ['(' param (',' param)* ')'] ':' inst*
  *   param    := VALUE [STRING] ':' type
  *   inst     := [VALUE [STRING] ':' type '='] body [loc]
@@ -20,7 +21,7 @@
  *             | 'iter.next' VALUE ',' edge ',' edge | 'ret' VALUE | 'unreachable'
  *             | OP [values]                                   (every other op)
  *   edge     := BLOCK ['(' values ')']
- *   type     := 'int' | 'list[' type ']' | 'tuple[' [type (',' type)*] ']'
+ *   type     := 'int' | 'list[' type ']' | 'tuple[' [type (',' type)*] ']' | 'tuple[' type ',...]'
  *             | 'fn(' [types] ')->' type | ...        (as ir_type_print writes)
  *   loc      := '!' LINE ':' COL                  (a source position, line > 0)
  *   literal  := INT | FLOAT | 'true' | 'false' | STRING | 'None'
@@ -304,6 +305,19 @@ void ir_func_print(const IrModule *m, FuncId fid, StrBuf *out)
     print_type(m, ir_func_ret_type(m, f->type), out);
     print_loc(f->loc, out);
     sb_puts(out, " {\n");
+    for (uint32_t i = 0; i < f->annots.len; i++) {
+        const IrAnnot *a = ir_func_annot(f, i);
+        if (!a) continue;
+        sb_printf(out, "    annot %" PRIu32, i);
+        if (ir_valid(a->name.id)) {
+            sb_putc(out, ' ');
+            irx_quote(ir_str(m, a->name), ir_str_len(m, a->name), out);
+        }
+        sb_puts(out, ": ");
+        print_type(m, a->type, out);
+        print_loc(a->loc, out);
+        sb_putc(out, '\n');
+    }
     for (uint32_t b = 0; b < f->blocks.len; b++) {
         const IrBlock *blk = &f->blocks.data[b];
         sb_printf(out, "block%" PRIu32, b);
@@ -341,6 +355,11 @@ static void print_global(const IrModule *m, const IrGlobal *g, StrBuf *out)
     }
     if (g->is_constant) sb_puts(out, " const");
     print_loc(g->loc, out);
+    if (ir_valid(g->annot.type.id)) {
+        sb_puts(out, " annot ");
+        print_type(m, g->annot.type, out);
+        print_loc(g->annot.loc, out);
+    }
     sb_putc(out, '\n');
 }
 

@@ -104,7 +104,7 @@ TypeId ir_func_ret_type(const IrModule *m, TypeId fn_type)
 }
 
 /* Grammar: type := NAME | NAME '[' type (',' type)* ']' | 'tuple[]'
- *                | 'fn(' [type (',' type)*] ')->' type */
+ *                | 'tuple[' type ',...]' | 'fn(' [type (',' type)*] ')->' type */
 void ir_type_print(const IrModule *m, TypeId t, StrBuf *out)
 {
     if (!type_ok(m, t)) {
@@ -130,7 +130,7 @@ void ir_type_print(const IrModule *m, TypeId t, StrBuf *out)
         if (i) sb_putc(out, ',');
         ir_type_print(m, m->type_params.data[info->params + i], out);
     }
-    sb_putc(out, ']');
+    sb_puts(out, info->kind == TY_VARTUPLE ? ",...]" : "]");
 }
 
 bool ir_type_has_unknown(const IrModule *m, TypeId t)
@@ -332,6 +332,7 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
     case IR_GLOBAL_SET:
         return imm < m->globals.len && flows(a[0].id, m->globals.data[imm].type.id) ? IR_TYPE_NONE
                                                                                      : IR_NONE_ID;
+    case IR_ANNOT_CHECK: return IR_TYPE_NONE;     /* the index is the verifier's to check */
     case IR_PRINT:
         return n >= 2 && flows(a[n - 2].id, IR_TYPE_STR) && flows(a[n - 1].id, IR_TYPE_STR)
                    ? IR_TYPE_NONE : IR_NONE_ID;

@@ -127,6 +127,10 @@ static void check_structure(Verifier *v, uint8_t *inst_seen)
                      type_text(v, (TypeId){ir_generic_result(v->m, op, f->imms.data[i])}, &want));
                 sb_free(&want);
             }
+            if (op == IR_ANNOT_CHECK) {
+                if (!v->untyped) fail(v, "annot.check is only for untyped IR (specialize deletes it)");
+                else if (!ir_func_annot(f, (uint32_t)f->imms.data[i])) fail(v, "names no annotation of the function");
+            }
             bool last = k + 1 == blk->insts.len, term = ir_op_flags(op) & IR_TERM;
             if (term && !last) fail(v, "instruction after the terminator");
             if (!term && last) fail(v, "block has no terminator: it ends with this instruction");
@@ -302,6 +306,9 @@ static void verify_func(Verifier *v, FuncId fid)
             match = p < f->values.len && f->values.data[p].type.id == ir_type_param(v->m, ft, k).id;
         }
         if (!match) fail(v, "the entry block's parameters do not match the signature");
+        for (uint32_t k = 0; k < f->annots.len; k++)
+            if (ir_func_annot(f, k) && f->annots.data[k].type.id >= v->m->types.len)
+                fail(v, "annotation %u has no valid type", k);
         check_structure(v, inst_seen);
         if (v->errors == before) check_semantics(v);
     }
@@ -326,6 +333,8 @@ static void verify_global(Verifier *v, const IrGlobal *g)
         diag_global(v->diag, DIAG_ERROR, "global @%s: no initial value can have its type", name);
     } else if (g->has_init && g->init >= irx_imm_limit(v->m, kind)) {
         diag_global(v->diag, DIAG_ERROR, "global @%s: initial value out of range", name);
+    } else if (ir_valid(g->annot.type.id) && g->annot.type.id >= v->m->types.len) {
+        diag_global(v->diag, DIAG_ERROR, "global @%s: its annotation has no valid type", name);
     } else {
         return;
     }

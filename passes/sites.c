@@ -284,6 +284,13 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
     return r;
 }
 
+bool sites_list_elem(Sites *s, uint32_t x, uint32_t *elem)
+{
+    if (!is_lref(x)) return false;
+    *elem = elem_of(s, x);
+    return true;
+}
+
 bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 {
     if (!is_iref(x)) return false;

@@ -40,6 +40,9 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
 /* When canonical value x is an IREF, the item of iterating over it (⊥
  * while the list's element type is unknown). */
 bool     sites_iter_item(Sites *s, uint32_t x, uint32_t *item);
+/* When canonical value x is an LREF, its elements' lattice value (⊥ while
+ * nothing was stored into the list). */
+bool     sites_list_elem(Sites *s, uint32_t x, uint32_t *elem);
 /* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
 uint32_t sites_final(Sites *s, uint32_t x);
 

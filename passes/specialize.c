@@ -509,6 +509,7 @@ static void rewrite(Spec *s, uint32_t fi)
             InstId i = old.data[k];
             f = &m->funcs.data[fi];
             b.loc = f->locs.data[i.id];
+            if (f->insts.data[i.id].op == IR_ANNOT_CHECK) continue;   /* typeinfer checked it */
             if (uses_bottom(s->t, f, fi, nv, i)) {
                 ir_unreachable(&b);
                 break;

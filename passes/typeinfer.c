@@ -5,8 +5,10 @@
  * is fixed at that type and never widened; every other value only rises, by
  * joins, so the worklist terminates.  Interprocedurally a `?` parameter is
  * the join of the arguments at every call site and a `?` return type the
- * join of the function's ret operands.  Annotations are checked once the
- * fixpoint is reached: a flow that does not fit one is a diagnostic. */
+ * join of the function's ret operands.  Annotations (typed slots, and the
+ * IrAnnot records that leave theirs `?`) are checked once the fixpoint is
+ * reached: a flow that does not fit one is a diagnostic, with a note at the
+ * annotation. */
 #include "passes/passes.h"
 #include "passes/typerules.h"
 #include "passes/sites.h"
@@ -137,11 +139,12 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
 typedef struct EdgeCtx { Infer *in; uint32_t fi; bool changed; } EdgeCtx;
 
 /* Typed ops that accept a list value as it is (print it, pass it, return
- * it, branch with it); every other non-generic op makes its site escape. */
+ * it, branch with it, check it against an annotation); every other
+ * non-generic op makes its site escape. */
 static bool takes_lists(IrOp op)
 {
     return op == IR_PRINT || op == IR_TO_STR || op == IR_TO_REPR || op == IR_CALL || op == IR_GLOBAL_SET ||
-           op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT;
+           op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT || op == IR_ANNOT_CHECK;
 }
 
 /* What instruction i does to list sites beyond its result: generic ops
@@ -160,6 +163,26 @@ static void site_effects(Infer *in, uint32_t fi, InstId i)
     if (generic) sites_transfer(in->sites, fi, i, a, n, &handled);
     else sites_escape_all(in->sites, a, n);
     free(a);
+}
+
+/* Joins the arguments of a call from fi into the var parameters of callee
+ * g: values args[0..n) of fi, or object for every parameter when args is
+ * NULL (a function value).  Returns whether fi itself changed (a recursive
+ * call); another callee that changed is queued. */
+static bool join_args(Infer *in, uint32_t fi, uint32_t g, const uint32_t *args, uint32_t n)
+{
+    IrFunc *callee = &in->m->funcs.data[g];
+    IrBlock *entry = &callee->blocks.data[0];
+    uint32_t np = args && n < entry->params.len ? n : entry->params.len;
+    bool changed = false;
+    for (uint32_t a = 0; a < np; a++) {
+        uint32_t p = entry->params.data[a].id;
+        uint32_t x = args ? in->t->val[fi][args[a]] : IR_TYPE_OBJECT;
+        if (is_var(in->m, callee->values.data[p].type))
+            changed |= join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], x);
+    }
+    if (changed && g != fi) push(in, g);
+    return changed && g == fi;
 }
 
 /* One sweep over function fi: every var result, every var block parameter,
@@ -187,34 +210,10 @@ static bool sweep(Infer *in, uint32_t fi)
                 }
                 changed |= join_into(in, &val[inst->result], w, x);
             }
-            if (op == IR_CALL) {
-                uint32_t g = (uint32_t)f->imms.data[i.id];
-                IrFunc *callee = &m->funcs.data[g];
-                const uint32_t *args = ir_inst_args(f, i);
-                IrBlock *entry = &callee->blocks.data[0];
-                for (uint32_t a = 0; a < ir_inst_nargs(f, i) && a < entry->params.len; a++) {
-                    uint32_t p = entry->params.data[a].id;
-                    if (!is_var(m, callee->values.data[p].type)) continue;
-                    if (join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], val[args[a]])) {
-                        if (g == fi) changed = true;
-                        else push(in, g);
-                    }
-                }
-            }
-            if (op == IR_PY_FUNC_REF) {
-                /* the runtime may call it with any objects */
-                uint32_t g = (uint32_t)f->imms.data[i.id];
-                IrFunc *callee = &m->funcs.data[g];
-                IrBlock *entry = &callee->blocks.data[0];
-                for (uint32_t a = 0; a < entry->params.len; a++) {
-                    uint32_t p = entry->params.data[a].id;
-                    if (is_var(m, callee->values.data[p].type) &&
-                        join_into(in, &in->t->val[g][p], &in->t->why[g][2 * p], IR_TYPE_OBJECT)) {
-                        if (g == fi) changed = true;
-                        else push(in, g);
-                    }
-                }
-            }
+            if (op == IR_CALL)
+                changed |= join_args(in, fi, (uint32_t)f->imms.data[i.id], ir_inst_args(f, i), ir_inst_nargs(f, i));
+            if (op == IR_PY_FUNC_REF)          /* the runtime may call it with any objects */
+                changed |= join_args(in, fi, (uint32_t)f->imms.data[i.id], NULL, 0);
             if (op == IR_GLOBAL_SET && is_var(m, m->globals.data[f->imms.data[i.id]].type)) {
                 uint32_t g = (uint32_t)f->imms.data[i.id];
                 if (join_into(in, &in->t->gval[g], &in->t->gwhy[2 * g], val[ir_inst_args(f, i)[0]]))
@@ -267,16 +266,23 @@ void pass_type_phrase(const IrModule *m, uint32_t t, StrBuf *out)
     sb_free(&name);
 }
 
-/* Reports at loc (in the message when loc has no file, as for parsed IR). */
-void pass_report(DiagEngine *diag, const IrModule *m, const IrFunc *f, SrcLoc loc, const char *msg)
+/* Reports at loc, or, when loc has no file (IR read from text), names the
+ * position in the message: "in @scope at LINE:COL: ...". */
+static void report(DiagEngine *diag, DiagLevel level, const IrModule *m, StrId scope, SrcLoc loc,
+                   const char *msg)
 {
     if (loc.file) {
-        diag_error(diag, loc, "%s", msg);
+        diag_report(diag, level, loc, "%s", msg);
     } else if (loc.line) {
-        diag_global(diag, DIAG_ERROR, "in @%s at %u:%u: %s", ir_str(m, f->name), loc.line, loc.col, msg);
+        diag_global(diag, level, "in @%s at %u:%u: %s", ir_str(m, scope), loc.line, loc.col, msg);
     } else {
-        diag_global(diag, DIAG_ERROR, "in @%s: %s", ir_str(m, f->name), msg);
+        diag_global(diag, level, "in @%s: %s", ir_str(m, scope), msg);
     }
+}
+
+void pass_report(DiagEngine *diag, const IrModule *m, const IrFunc *f, SrcLoc loc, const char *msg)
+{
+    report(diag, DIAG_ERROR, m, f->name, loc, msg);
 }
 
 void pass_describe_value(const IrModule *m, const IrFunc *f, uint32_t v, StrBuf *out)
@@ -286,33 +292,103 @@ void pass_describe_value(const IrModule *m, const IrFunc *f, uint32_t v, StrBuf 
     else sb_puts(out, "the value");
 }
 
+/* The checks run once the fixpoint is reached but before list sites are
+ * resolved to IR types, so that a list nothing was ever stored into (its
+ * elements ⊥) still fits every list annotation. */
 typedef struct Checker {
     IrModule *m;
     PassTypes *t;
     DiagEngine *diag;
+    Sites *sites;            /* NULL: lists are object */
     uint32_t errors;
 } Checker;
 
-/* Value v of f (lattice x) flows where the annotation `want` stands. */
-static void check_flow(Checker *c, uint32_t fi, InstId i, uint32_t v, TypeId want, const char *where)
+/* The IR type a lattice value will have (list[T] for a list site). */
+static uint32_t final_of(Checker *c, uint32_t x) { return c->sites ? sites_final(c->sites, x) : x; }
+
+/* Whether a value of lattice x can be an instance of annotation want (an
+ * annotation type, ir.h): false only for a certain contradiction.  ⊥
+ * (nothing produced) and object (decided at run time) fit anything, and
+ * object in want stands for anything; a scalar fits only itself, as in the
+ * typed slots (an int is no float: CPython would keep the int). */
+static bool fits(Checker *c, uint32_t x, TypeId want)
 {
-    IrFunc *f = &c->m->funcs.data[fi];
+    IrModule *m = c->m;
+    if (c->sites) x = sites_canon(c->sites, x);
+    if (x == BOT || x == IR_TYPE_OBJECT || want.id == IR_TYPE_OBJECT || is_var(m, want)) return true;
+    TypeKind wk = ir_type_kind(m, want);
+    uint32_t nw = ir_type_nparams(m, want);
+    if (wk == TY_OPTIONAL || wk == TY_UNION) {
+        if (wk == TY_OPTIONAL && x == IR_TYPE_NONE) return true;
+        for (uint32_t k = 0; k < nw; k++)
+            if (fits(c, x, ir_type_param(m, want, k))) return true;
+        return false;
+    }
+    uint32_t elem;
+    if (c->sites && sites_list_elem(c->sites, x, &elem))
+        return wk == TY_LIST && fits(c, elem, ir_type_param(m, want, 0));
+    TypeId have = {final_of(c, x)};
+    uint32_t nh = ir_type_nparams(m, have);
+    if (wk == TY_VARTUPLE) {
+        if (ir_type_kind(m, have) != TY_TUPLE) return false;
+        for (uint32_t k = 0; k < nh; k++)
+            if (!fits(c, ir_type_param(m, have, k).id, ir_type_param(m, want, 0))) return false;
+        return true;
+    }
+    if (nw == 0 || ir_type_kind(m, have) != wk || nh != nw) return have.id == want.id;
+    for (uint32_t k = 0; k < nw; k++)
+        if (!fits(c, ir_type_param(m, have, k).id, ir_type_param(m, want, k))) return false;
+    return true;
+}
+
+/* Whether value v of f may flow into a slot of IR type slot with
+ * annotation ann (NULL: none).  A typed slot takes its type exactly (a
+ * value of a fixed type was verified already); a `?` slot only has to fit
+ * its annotation. */
+static bool flow_ok(Checker *c, const IrFunc *f, uint32_t fi, uint32_t v, TypeId slot, const IrAnnot *ann)
+{
     uint32_t x = c->t->val[fi][v];
-    if (!is_var(c->m, f->values.data[v].type) || is_var(c->m, want) || leq(c->m, x, want.id)) return;
+    if (!is_var(c->m, slot)) return !is_var(c->m, f->values.data[v].type) || leq(c->m, final_of(c, x), slot.id);
+    return !ann || fits(c, x, ann->type);
+}
+
+/* An annotation and, for messages, where it is: the function or global
+ * it belongs to (scope) and how to name it in the note ("<what>'<name>'",
+ * or the return type when it has no name). */
+typedef struct AnnotAt {
+    const IrAnnot *annot;    /* NULL: none */
+    StrId scope;
+    const char *what;        /* "parameter " or "" */
+} AnnotAt;
+
+/* Value v of f (at instruction i) flows into a slot named where: reports a
+ * contradiction at i, with a note at the annotation, if any. */
+static void check_flow(Checker *c, uint32_t fi, InstId i, uint32_t v, TypeId slot, AnnotAt at, const char *where)
+{
+    const IrAnnot *ann = at.annot;
+    IrFunc *f = &c->m->funcs.data[fi];
+    if (flow_ok(c, f, fi, v, slot, ann)) return;
+    uint32_t x = c->t->val[fi][v];
     StrBuf msg;
     sb_init(&msg);
     pass_describe_value(c->m, f, v, &msg);
     sb_puts(&msg, " is ");
-    if (x == IR_TYPE_OBJECT && c->t->why[fi][2 * v] != BOT) {
-        pass_type_phrase(c->m, c->t->why[fi][2 * v], &msg);
+    if (final_of(c, x) == IR_TYPE_OBJECT && c->t->why[fi][2 * v] != BOT) {
+        pass_type_phrase(c->m, final_of(c, c->t->why[fi][2 * v]), &msg);
         sb_puts(&msg, " or ");
-        pass_type_phrase(c->m, c->t->why[fi][2 * v + 1], &msg);
+        pass_type_phrase(c->m, final_of(c, c->t->why[fi][2 * v + 1]), &msg);
     } else {
-        pass_type_phrase(c->m, x, &msg);
+        pass_type_phrase(c->m, final_of(c, x), &msg);
     }
     sb_printf(&msg, " here, but %s is annotated ", where);
-    ir_type_print(c->m, want, &msg);
-    pass_report(c->diag, c->m, f, f->locs.data[i.id], msg.data);
+    ir_type_print(c->m, is_var(c->m, slot) ? ann->type : slot, &msg);
+    report(c->diag, DIAG_ERROR, c->m, f->name, f->locs.data[i.id], msg.data);
+    if (ann && ann->loc.line) {
+        msg.len = 0;
+        if (ir_valid(ann->name.id)) sb_printf(&msg, "%s'%s' is declared here", at.what, ir_str(c->m, ann->name));
+        else sb_puts(&msg, "the return type is declared here");
+        report(c->diag, DIAG_NOTE, c->m, at.scope, ann->loc, msg.data);
+    }
     sb_free(&msg);
     c->errors++;
 }
@@ -321,6 +397,8 @@ static void check_func(Checker *c, uint32_t fi)
 {
     IrModule *m = c->m;
     IrFunc *f = &m->funcs.data[fi];
+    TypeId unknown = {IR_TYPE_UNKNOWN};
+    AnnotAt none = {NULL, f->name, ""};
     StrBuf where;
     sb_init(&where);
     for (uint32_t b = 0; b < f->blocks.len; b++) {
@@ -336,21 +414,31 @@ static void check_func(Checker *c, uint32_t fi)
                 for (uint32_t a = 0; a < n; a++) {
                     where.len = 0;
                     sb_printf(&where, "parameter %u of @%s", a + 1, ir_str(m, callee->name));
-                    check_flow(c, fi, i, args[a], ir_type_param(m, callee->type, a), where.data);
+                    AnnotAt at = {ir_func_annot(callee, a), callee->name, "parameter "};
+                    check_flow(c, fi, i, args[a], ir_type_param(m, callee->type, a), at, where.data);
                 }
             } else if (op == IR_GLOBAL_SET) {
+                IrGlobal *g = &m->globals.data[imm];
                 where.len = 0;
-                sb_printf(&where, "@%s", ir_str(m, m->globals.data[imm].name));
-                check_flow(c, fi, i, args[0], m->globals.data[imm].type, where.data);
+                sb_printf(&where, "@%s", ir_str(m, g->name));
+                AnnotAt at = {ir_valid(g->annot.type.id) ? &g->annot : NULL, g->name, ""};
+                check_flow(c, fi, i, args[0], g->type, at, where.data);
             } else if (op == IR_RET) {
                 where.len = 0;
                 sb_printf(&where, "the return type of @%s", ir_str(m, f->name));
-                check_flow(c, fi, i, ir_term_operand(f, i).id, ir_func_ret_type(m, f->type), where.data);
+                AnnotAt at = {ir_func_annot(f, ir_type_nparams(m, f->type) - 1), f->name, ""};
+                check_flow(c, fi, i, ir_term_operand(f, i).id, ir_func_ret_type(m, f->type), at, where.data);
+            } else if (op == IR_ANNOT_CHECK) {
+                const IrAnnot *ann = ir_func_annot(f, (uint32_t)imm);
+                if (!ann) continue;              /* the verifier reports it */
+                where.len = 0;
+                sb_printf(&where, "'%s'", ir_valid(ann->name.id) ? ir_str(m, ann->name) : "the variable");
+                check_flow(c, fi, i, args[0], unknown, (AnnotAt){ann, f->name, ""}, where.data);
             } else if (op == IR_CONDBR) {
-                check_flow(c, fi, i, ir_term_operand(f, i).id, (TypeId){IR_TYPE_BOOL}, "a branch condition");
+                check_flow(c, fi, i, ir_term_operand(f, i).id, (TypeId){IR_TYPE_BOOL}, none, "a branch condition");
             } else if (op == IR_PRINT && n >= 2) {
-                check_flow(c, fi, i, args[n - 2], (TypeId){IR_TYPE_STR}, "print's sep");
-                check_flow(c, fi, i, args[n - 1], (TypeId){IR_TYPE_STR}, "print's end");
+                check_flow(c, fi, i, args[n - 2], (TypeId){IR_TYPE_STR}, none, "print's sep");
+                check_flow(c, fi, i, args[n - 1], (TypeId){IR_TYPE_STR}, none, "print's end");
             }
             for (uint32_t s = 0, ns = ir_term_nsuccs(f, i); s < ns; s++) {
                 IrEdge e = ir_term_succ(f, i, s);
@@ -360,7 +448,7 @@ static void check_func(Checker *c, uint32_t fi)
                     where.len = 0;
                     pass_describe_value(m, f, p, &where);
                     sb_printf(&where, " (parameter %u of block%u)", a + 1, e.target.id);
-                    check_flow(c, fi, i, e.args[a], f->values.data[p].type, where.data);
+                    check_flow(c, fi, i, e.args[a], f->values.data[p].type, none, where.data);
                 }
             }
         }
@@ -441,13 +529,13 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, boo
         in.work.len = 0;
         if (!in.sites || sites_epoch(in.sites) == epoch) break;
     }
+    Checker c = {m, t, diag, in.sites, 0};
+    for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
+    if (errors) *errors = c.errors;
     if (in.sites) {
         finalize_sites(&in);
         sites_free(in.sites);
     }
-    Checker c = {m, t, diag, 0};
-    for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
-    if (errors) *errors = c.errors;
     for (uint32_t fi = 0; fi < nf; fi++) vec_free(&in.callers[fi]);
     for (uint32_t g = 0; g < ng; g++) vec_free(&in.readers[g]);
     free(in.callers);

@@ -90,7 +90,8 @@ static bool run_passes(const DriverOptions *opts, IrModule *m, DiagEngine *diag)
 }
 
 /* Whether the lowering left types to infer: a `?` in a signature or a
- * value, or a generic py.* op (passes/TYPEINFER.md). */
+ * value, or a generic py.* op (passes/TYPEINFER.md); or annotations for
+ * typeinfer to check (annot.check). */
 static bool module_untyped(const IrModule *m)
 {
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
@@ -99,7 +100,8 @@ static bool module_untyped(const IrModule *m)
         for (uint32_t v = 0; v < f->values.len; v++)
             if (ir_type_has_unknown(m, f->values.data[v].type)) return true;
         for (uint32_t i = 0; i < f->insts.len; i++)
-            if (ir_op_flags((IrOp)f->insts.data[i].op) & IR_GENERIC) return true;
+            if ((ir_op_flags((IrOp)f->insts.data[i].op) & IR_GENERIC) || f->insts.data[i].op == IR_ANNOT_CHECK)
+                return true;
     }
     return false;
 }

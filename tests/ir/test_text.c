@@ -17,6 +17,7 @@ static const char every_op[] =
     "global @flag: bool = true\n"
     "global @nothing: None = None\n"
     "global @late: str\n"
+    "global @ys: ? !3:1 annot list[int] !3:5\n"
     "\n"
     "fn @helper(int, float) -> tuple[int,float] {\n"
     "block0(v0 \"a\": int, v1 \"b\": float):\n"
@@ -39,6 +40,8 @@ static const char every_op[] =
     "}\n"
     "\n"
     "fn @containers(?) -> None {\n"
+    "    annot 0 \"xs\": dict[str,Optional[int]] !5:20\n"
+    "    annot 2 \"t\": Union[tuple[int,...],set[float],None] !6:8\n"
     "block0(v0 \"xs\": ?):\n"
     "    v1: int = const.int 1\n"
     "    v2: None = const.none\n"
@@ -65,6 +68,7 @@ static const char every_op[] =
     "    v21: int = obj.unbox v20\n"
     "    v22: str = str.build v18, v18\n"
     "    v23: ? = py.iter v0\n"
+    "    annot.check v23, 2 !7:5\n"
     "    ret v2\n"
     "}\n"
     "\n"
@@ -375,6 +379,12 @@ static void parse_errors_have_positions(void **state)
          "t.pir:1:1: error: expected 'global' or 'fn', found 'bogus'"},
         {FN_HEAD "    ret v0\n",
          "t.pir:4:1: error: expected '}', found end of file"},
+        {"fn @f(?) -> None {\n    annot 0: int\n    annot 0 \"x\": str\n",
+         "t.pir:3:11: error: redefinition of annotation 0"},
+        {"global @x: ? annot tuple[int,str,...]\n",
+         "t.pir:1:20: error: 'tuple[T,...]' takes one type parameter, not 2"},
+        {"global @x: ? annot tuple[...]\n",
+         "t.pir:1:26: error: expected a type, found '...'"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
         expect_parse_error(cases[k].src, cases[k].message);

@@ -9,6 +9,8 @@ def pick(c: bool) -> int:
 
 print(pick(True))
 # CHECK: fn @pick(bool) -> int
+# CHECK-NEXT: annot 0 "c": bool !2:13
+# CHECK-NEXT: annot 1: int !2:22
 # CHECK-NEXT: block0(v0 "c": bool):
 # CHECK: condbr v0, block1, block2
 # CHECK: block1:
