@@ -411,18 +411,16 @@ static TypeId owned(Own *o, uint32_t nd, TypeId t)
     return ir_type_vec(o->m, ir_type_param(o->m, t, 0));
 }
 
-static bool retype(Own *o)
+static void retype(Own *o)
 {
     IrModule *m = o->m;
-    bool changed = false;
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = &m->funcs.data[fi];
         for (uint32_t v = 0; v < f->values.len; v++) {
-            TypeId t = owned(o, node(o, fi, v), f->values.data[v].type);
-            changed |= t.id != f->values.data[v].type.id;
-            f->values.data[v].type = t;
+            f->values.data[v].type = owned(o, node(o, fi, v), f->values.data[v].type);
         }
         /* the signature follows its parameters and returns */
+        if (!f->blocks.len) continue;
         uint32_t np = ir_type_nparams(m, f->type);
         TypeId *sig = xmalloc(sizeof *sig * (np + 1));
         for (uint32_t k = 0; k + 1 < np; k++) sig[k] = f->values.data[f->blocks.data[0].params.data[k].id].type;
@@ -430,7 +428,6 @@ static bool retype(Own *o)
         f->type = ir_type_get(m, TY_FUNC, sig, np);
         free(sig);
     }
-    return changed;
 }
 
 bool pass_ownership(PassContext *cx)
