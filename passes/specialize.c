@@ -386,6 +386,26 @@ static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_typ
     return ir_op_has_result(op) ? r.id : IR_NONE_ID;
 }
 
+/* A bool compared for equality with a constant bool: `x == False` (how
+ * `not x` is lowered where x's type was not known yet) and `x != True` are
+ * `not x`, a bool.not that the emitter fuses with the truth test before it;
+ * `x == True` and `x != False` are x itself.  IR_NONE_ID when neither
+ * operand of py.cmp i (two bools) is a const.bool. */
+static uint32_t bool_vs_const(IrBuilder *b, IrFunc *f, InstId i)
+{
+    IrPred pred = (IrPred)f->imms.data[i.id];
+    if (pred != IR_PRED_EQ && pred != IR_PRED_NE) return IR_NONE_ID;
+    const uint32_t *args = ir_inst_args(f, i);
+    for (uint32_t k = 0; k < 2; k++) {
+        const IrValue *c = &f->values.data[args[k]];
+        if (c->def != VAL_INST || f->insts.data[c->owner].op != IR_CONST_BOOL) continue;
+        ValueId x = {args[1 - k]};
+        bool same = (f->imms.data[c->owner] != 0) == (pred == IR_PRED_EQ);
+        return same ? x.id : ir_unop(b, IR_BOOL_NOT, x).id;
+    }
+    return IR_NONE_ID;
+}
+
 /* The typed replacement of generic instruction i when there is one (its
  * result), else IR_NONE_ID. */
 static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
@@ -393,6 +413,10 @@ static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_ty
     IrOp op = (IrOp)f->insts.data[i.id].op;
     const uint32_t *args = ir_inst_args(f, i);
     uint32_t a = operand_type(f, i, 0), c = operand_type(f, i, 1);
+    if (op == IR_PY_CMP && a == IR_TYPE_BOOL && c == IR_TYPE_BOOL) {
+        uint32_t r = bool_vs_const(b, f, i);
+        if (ir_valid(r)) return r;
+    }
     switch (op) {
     case IR_PY_BINOP: case IR_PY_INPLACE: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH: {
         Plan p;
