@@ -1,6 +1,7 @@
 /* ops.c — property tables generated from ops.def, builtins.def and
  * IR_PREDS, and the name lookups the text parser uses.  These are the only
- * copies of the tables: the printer and the parser both read them here. */
+ * copies of the tables: the printer and the parser both read them here.
+ * Also the reading of a py.method / py.builtin callee imm. */
 #include "ir/ir.h"
 
 #include <string.h>
@@ -103,4 +104,31 @@ IrUnop ir_unop_lookup(const char *name, size_t len)
     uint32_t i = 0;
     while (i < IR_UNOP_COUNT && !same(unops[i].text, name, len)) i++;
     return (IrUnop)i;
+}
+
+IrCallee ir_callee_parse(const char *imm, size_t len)
+{
+    IrCallee c = {imm, 0, false, NULL, 0, 0};
+    while (c.name_len < len && imm[c.name_len] != ':' && imm[c.name_len] != '*') c.name_len++;
+    size_t at = c.name_len;
+    if (at < len && imm[at] == '*') {
+        c.splat = true;
+        at++;
+    }
+    if (at < len && imm[at] == ':') {
+        c.kws = imm + at + 1;
+        c.kws_len = len - at - 1;
+        c.nkw = 1;
+        for (size_t k = 0; k < c.kws_len; k++) c.nkw += c.kws[k] == ',';
+    }
+    return c;
+}
+
+const char *ir_callee_kw(const IrCallee *c, uint32_t j, size_t *len)
+{
+    const char *kw = c->kws, *end = c->kws + c->kws_len;
+    for (; j > 0; j--) kw = (const char *)memchr(kw, ',', (size_t)(end - kw)) + 1;
+    const char *comma = memchr(kw, ',', (size_t)(end - kw));
+    *len = (size_t)((comma ? comma : end) - kw);
+    return kw;
 }

@@ -310,11 +310,11 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
 {
     IrModule *m = b->m;
     StrId sid = {(uint32_t)f->imms.data[i.id]};
-    const char *name = ir_str(m, sid);
-    bool plain;
-    size_t k = rule_callee_name(name, ir_str_len(m, sid), &plain);
+    IrCallee c = ir_callee_parse(ir_str(m, sid), ir_str_len(m, sid));
+    const char *name = c.name;
+    size_t k = c.name_len;
     uint32_t n = ir_inst_nargs(f, i);
-    if (!plain || n == 0 || n > 3) return IR_NONE_ID;
+    if (!ir_callee_plain(&c) || n == 0 || n > 3) return IR_NONE_ID;
     ValueId a[3];
     uint32_t t[3];
     for (uint32_t j = 0; j < n; j++) {
