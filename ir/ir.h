@@ -407,6 +407,11 @@ IrPred    ir_pred_lookup(const char *name, size_t len);
 IrBinop   ir_binop_lookup(const char *name, size_t len);
 IrUnop    ir_unop_lookup(const char *name, size_t len);
 
+/* Whether the len bytes at s (a name inside an imm, not NUL-terminated)
+ * are the C string name; whether they are one of names (NULL-terminated). */
+bool ir_name_is(const char *s, size_t len, const char *name);
+bool ir_name_in(const char *s, size_t len, const char *const *names);
+
 /* The callee of a py.method / py.builtin, read from its imm: "name",
  * "name*" (the first argument operand is the list of positional arguments),
  * "name:kw1,kw2" (the last operands are those keyword arguments) or both,

@@ -66,43 +66,50 @@ const char *ir_binop_python(IrBinop b) { return b < IR_BINOP_COUNT ? binops[b].p
 const char *ir_unop_name(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].text : "<bad unop>"; }
 const char *ir_unop_python(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].python : "?"; }
 
-static bool same(const char *text, const char *s, size_t len)
+bool ir_name_is(const char *s, size_t len, const char *name)
 {
-    return strlen(text) == len && memcmp(text, s, len) == 0;
+    return strlen(name) == len && memcmp(name, s, len) == 0;
+}
+
+bool ir_name_in(const char *s, size_t len, const char *const *names)
+{
+    for (; *names; names++)
+        if (ir_name_is(s, len, *names)) return true;
+    return false;
 }
 
 IrOp ir_op_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_OP_COUNT && !same(ops[i].text, name, len)) i++;
+    while (i < IR_OP_COUNT && !ir_name_is(name, len, ops[i].text)) i++;
     return (IrOp)i;
 }
 
 IrBuiltin ir_builtin_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_BI_COUNT && !same(builtins[i].name, name, len)) i++;
+    while (i < IR_BI_COUNT && !ir_name_is(name, len, builtins[i].name)) i++;
     return (IrBuiltin)i;
 }
 
 IrPred ir_pred_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_PRED_COUNT && !same(preds[i].text, name, len)) i++;
+    while (i < IR_PRED_COUNT && !ir_name_is(name, len, preds[i].text)) i++;
     return (IrPred)i;
 }
 
 IrBinop ir_binop_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_BINOP_COUNT && !same(binops[i].text, name, len)) i++;
+    while (i < IR_BINOP_COUNT && !ir_name_is(name, len, binops[i].text)) i++;
     return (IrBinop)i;
 }
 
 IrUnop ir_unop_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_UNOP_COUNT && !same(unops[i].text, name, len)) i++;
+    while (i < IR_UNOP_COUNT && !ir_name_is(name, len, unops[i].text)) i++;
     return (IrUnop)i;
 }
 

@@ -15,7 +15,6 @@
 #include "passes/typerules.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #define BOT PASS_TYPE_BOTTOM
 
@@ -321,7 +320,7 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
         a[j].id = ir_inst_args(f, i)[j];
         t[j] = type_of(b, a[j]);
     }
-    if (k == 5 && !memcmp(name, "range", 5)) {
+    if (ir_name_is(name, k, "range")) {
         if (result_type != IR_TYPE_RANGE) return IR_NONE_ID;
         ValueId start = n > 1 ? a[0] : ir_const_int(b, 0);
         ValueId stop = n > 1 ? a[1] : a[0];
@@ -377,9 +376,10 @@ static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_typ
     uint32_t n = ir_inst_nargs(f, i);
     ValueId *args = xmalloc(sizeof *args * (n ? n : 1));
     for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
-    const char *name = op == IR_PY_METHOD ? ir_str(b->m, (StrId){(uint32_t)imm}) : "";
+    StrId sid = {(uint32_t)imm};
+    static const char *const index_first[] = { "insert", "pop", NULL };
     bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM ||
-                   (op == IR_PY_METHOD && (!strcmp(name, "insert") || !strcmp(name, "pop")));
+                   (op == IR_PY_METHOD && ir_name_in(ir_str(b->m, sid), ir_str_len(b->m, sid), index_first));
     if (indexed && n > 1 && type_of(b, args[1]) == IR_TYPE_BOOL) args[1] = convert(b, args[1], IR_TYPE_INT);
     ValueId r = ir_emit(b, op, imm, args, n, (TypeId){result_type});
     free(args);
