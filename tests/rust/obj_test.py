@@ -387,6 +387,19 @@ def scenario_range_bigstep():
     return "%r %d %s" % (r[3], len(r), 0 in r)
 
 
+def scenario_range_advanced():
+    a = iter(range(5))
+    next(a)
+    next(a)
+    b = iter(range(10, 0, -3))
+    for _ in b:
+        pass
+    c = iter(range(3))
+    for _ in c:
+        pass
+    return "%r %r %r %r" % (list(a), list(b), list(c), range(5, 0))
+
+
 def scenario_dict_kv():
     d = {1: "a"}
     d[1.0] = "b"
