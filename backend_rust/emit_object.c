@@ -5,8 +5,6 @@
  * them, by value (cloned unless it is their last use) where it keeps them. */
 #include "backend_rust/rs_impl.h"
 
-#include <string.h>
-
 static TypeId vtype(RsFn *fn, uint32_t v) { return fn->f->values.data[v].type; }
 
 static const uint32_t *inst_args(RsFn *fn, uint32_t v, uint32_t *n)
@@ -50,28 +48,22 @@ static void put_literal(StrBuf *out, const char *s, size_t n)
     rs_put_str_literal(out, s, (uint32_t)n);
 }
 
-/* A py.method / py.builtin call: "name", "name:kw1,kw2" (the last operands
- * are keywords) or "name*" (operand 0 is the list of positional arguments). */
+/* A py.method / py.builtin call (ir_callee_parse reads its imm): the last
+ * operands may be keyword arguments, and with a splat operand `first` is
+ * the list of positional arguments. */
 static void call_form(RsFn *fn, StrBuf *out, const char *callee, StrId sid, const uint32_t *a, uint32_t n,
                       uint32_t first)
 {
-    const char *imm = ir_str(fn->m, sid);
-    size_t len = ir_str_len(fn->m, sid), k = 0;
-    while (k < len && imm[k] != ':' && imm[k] != '*') k++;
-    bool splat = k < len && imm[k] == '*';
-    const char *kw = memchr(imm, ':', len);
-    uint32_t nkw = 0;
-    if (kw)
-        for (const char *c = kw; c < imm + len; c++) nkw += *c == ':' || *c == ',';
-    uint32_t npos = n - first - nkw;
+    IrCallee c = ir_callee_parse(ir_str(fn->m, sid), ir_str_len(fn->m, sid));
+    uint32_t npos = n - first - c.nkw;
     sb_printf(out, "py::%s(", callee);
     if (first) {
         by_ref(fn, out, a[0]);
         sb_puts(out, ", ");
     }
-    put_literal(out, imm, k);
+    put_literal(out, c.name, c.name_len);
     sb_puts(out, ", ");
-    if (splat) {
+    if (c.splat) {
         sb_puts(out, "&py::splat(");
         by_ref(fn, out, a[first]);
         sb_putc(out, ')');
@@ -79,17 +71,15 @@ static void call_form(RsFn *fn, StrBuf *out, const char *callee, StrId sid, cons
         owned_slice(fn, out, a + first, npos);
     }
     sb_puts(out, ", &[");
-    const char *name = kw ? kw + 1 : NULL;
-    for (uint32_t j = 0; j < nkw; j++) {
-        const char *end = memchr(name, ',', (size_t)(imm + len - name));
-        if (!end) end = imm + len;
+    for (uint32_t j = 0; j < c.nkw; j++) {
+        size_t len;
+        const char *kw = ir_callee_kw(&c, j, &len);
         if (j) sb_puts(out, ", ");
         sb_putc(out, '(');
-        put_literal(out, name, (size_t)(end - name));
+        put_literal(out, kw, len);
         sb_puts(out, ", ");
         by_value(fn, out, a[first + npos + j]);
         sb_putc(out, ')');
-        name = end + 1;
     }
     sb_puts(out, "])");
 }

@@ -778,7 +778,10 @@ mod py {
 
     // ---- ranges -----------------------------------------------------------------
 
-    /// `range(start, stop, step)` as an iterator.
+    /// `range(start, stop, step)`, and its own iterator: `next`, `stop` and
+    /// `step` always describe the items left (what `len` counts and an
+    /// `Obj::Range` is boxed from, even from an exhausted iterator); `done`
+    /// says there are none, so that `next` never steps past i64.
     #[derive(Clone, Copy, Debug)]
     pub struct Range {
         next: i64,
@@ -797,7 +800,7 @@ mod py {
     }
 
     impl Range {
-        /// `len(r)` of a range not yet iterated.
+        /// `len(r)`: the items left.
         pub fn len(&self) -> i64 {
             if self.done {
                 return 0;
@@ -823,7 +826,10 @@ mod py {
                 Some(n) if (self.step > 0 && n < self.stop) || (self.step < 0 && n > self.stop) => {
                     self.next = n
                 }
-                _ => self.done = true,
+                _ => {
+                    self.next = self.stop;
+                    self.done = true;
+                }
             }
             Some(v)
         }

@@ -593,18 +593,6 @@
         }
     }
 
-    /// `xs * n` for list and tuple items; MemoryError where CPython's size check fails.
-    #[track_caller]
-    fn repeat_items(xs: &[Obj], n: i64) -> Vec<Obj> {
-        if xs.is_empty() {
-            return Vec::new(); // list_mul would loop n times
-        }
-        if n > 0 && (xs.len() as u128) * (n as u128) * (std::mem::size_of::<Obj>() as u128) > isize::MAX as u128 {
-            raise("MemoryError", "");
-        }
-        list_mul(xs, n)
-    }
-
     #[track_caller]
     fn concat_error(what: &str, b: &Obj) -> ! {
         raise("TypeError", &format!("can only concatenate {} (not \"{}\") to {}", what, b.type_name(), what))
@@ -647,8 +635,8 @@
                 let n = repeat_count(n);
                 return match seq {
                     Obj::Str(s) => Obj::Str(str_mul(s, n)),
-                    Obj::List(l) => Obj::list(repeat_items(&l.borrow(), n)),
-                    Obj::Tuple(t) => Obj::tuple(repeat_items(t, n)),
+                    Obj::List(l) => Obj::list(list_mul(&l.borrow(), n)),
+                    Obj::Tuple(t) => Obj::tuple(list_mul(t, n)),
                     _ => unreachable(),
                 };
             }
@@ -782,7 +770,7 @@
             }
             (BinOp::Mul, Obj::List(l)) => {
                 let n = repeat_count(b);
-                let items = repeat_items(&l.borrow(), n);
+                let items = list_mul(&l.borrow(), n);
                 *l.borrow_mut() = items;
             }
             // CPython's `*=` does not try the right operand's repeat when

@@ -211,16 +211,48 @@
         xs.iter().filter(|x| *x == v).count() as i64
     }
 
-    /// `xs * n` (and `n * xs`).
-    pub fn list_mul<T: Clone>(xs: &[T], n: i64) -> Vec<T> {
-        if n <= 0 {
-            return Vec::new();
+    /// A repeat count as CPython reads it (a Py_ssize_t, negative as 0):
+    /// OverflowError past the target's index range (only where isize is
+    /// narrower than i64).
+    #[track_caller]
+    pub fn repeat_times(n: i64) -> usize {
+        match isize::try_from(n) {
+            Ok(k) => k.max(0) as usize,
+            Err(_) => raise("OverflowError", "cannot fit 'int' into an index-sized integer"),
         }
-        let mut out = Vec::with_capacity(xs.len() * n as usize);
-        for _ in 0..n {
-            out.extend_from_slice(xs);
+    }
+
+    /// `n` copies of `items` one after another, copied by doubling;
+    /// MemoryError when that many items cannot be allocated.
+    #[track_caller]
+    pub fn repeat_vec<T: Clone>(items: &[T], n: usize) -> Vec<T> {
+        let total = match items.len().checked_mul(n) {
+            Some(0) => return Vec::new(),
+            Some(total) => total,
+            None => raise("MemoryError", ""),
+        };
+        let mut out = Vec::new();
+        if out.try_reserve_exact(total).is_err() {
+            raise("MemoryError", "");
+        }
+        out.extend_from_slice(items);
+        while out.len() < total {
+            let more = out.len().min(total - out.len());
+            out.extend_from_within(..more);
         }
         out
+    }
+
+    /// `xs * n` (and `n * xs`): empty at once for an empty xs, whatever n;
+    /// MemoryError as CPython's list_repeat, when the result would hold more
+    /// item pointers than an isize can count, or cannot be allocated.
+    #[track_caller]
+    pub fn list_mul<T: Clone>(xs: &[T], n: i64) -> Vec<T> {
+        let n = repeat_times(n);
+        match xs.len().checked_mul(n) {
+            Some(total) if total <= isize::MAX as usize / std::mem::size_of::<usize>() => repeat_vec(xs, n),
+            _ => raise("MemoryError", ""),
+        }
     }
 
     /// `xs + ys`.

@@ -367,15 +367,21 @@
         Str::from(out)
     }
 
-    /// `s * n`.
+    /// `s * n`: as CPython's unicode_repeat, OverflowError when the result
+    /// would have more code points than an isize can count, MemoryError when
+    /// it cannot be allocated.
+    #[track_caller]
     pub fn str_mul(s: &str, n: i64) -> Str {
-        if n <= 0 {
+        let n = repeat_times(n);
+        if n == 0 || s.is_empty() {
             return Str::from(String::new());
         }
-        match s.len().checked_mul(n as usize) {
-            Some(_) => Str::from(s.repeat(n as usize)),
-            None => raise("OverflowError", "repeated string is too long"),
+        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        if chars > isize::MAX as usize / n {
+            raise("OverflowError", "repeated string is too long");
         }
+        // whole copies of valid UTF-8 are valid UTF-8
+        Str::from(String::from_utf8(repeat_vec(s.as_bytes(), n)).unwrap_or_default())
     }
 
     /// `sub in s`.

@@ -439,6 +439,31 @@ IrPred    ir_pred_lookup(const char *name, size_t len);
 IrBinop   ir_binop_lookup(const char *name, size_t len);
 IrUnop    ir_unop_lookup(const char *name, size_t len);
 
+/* Whether the len bytes at s (a name inside an imm, not NUL-terminated)
+ * are the C string name; whether they are one of names (NULL-terminated). */
+bool ir_name_is(const char *s, size_t len, const char *name);
+bool ir_name_in(const char *s, size_t len, const char *const *names);
+
+/* The callee of a py.method / py.builtin, read from its imm: "name",
+ * "name*" (the first argument operand is the list of positional arguments),
+ * "name:kw1,kw2" (the last operands are those keyword arguments) or both,
+ * "name*:kw1".  Its pointers point into the imm, which has no NUL at the
+ * end of each part. */
+typedef struct IrCallee {
+    const char *name;
+    size_t name_len;
+    bool splat;              /* "name*" */
+    const char *kws;         /* "kw1,kw2"; NULL: no keyword arguments */
+    size_t kws_len;
+    uint32_t nkw;            /* the number of keyword arguments */
+} IrCallee;
+
+IrCallee    ir_callee_parse(const char *imm, size_t len);
+/* Keyword argument j (< c->nkw) of c, *len bytes. */
+const char *ir_callee_kw(const IrCallee *c, uint32_t j, size_t *len);
+/* Neither a splat nor keywords: the operands are the positional arguments. */
+static inline bool ir_callee_plain(const IrCallee *c) { return !c->splat && !c->kws; }
+
 /* The id of an already interned type, or IR_NONE_ID; never creates one. */
 uint32_t ir_type_find(const IrModule *m, TypeKind kind, const TypeId *params, uint32_t nparams);
 

@@ -1,6 +1,7 @@
 /* ops.c — property tables generated from ops.def, builtins.def and
  * IR_PREDS, and the name lookups the text parser uses.  These are the only
- * copies of the tables: the printer and the parser both read them here. */
+ * copies of the tables: the printer and the parser both read them here.
+ * Also the reading of a py.method / py.builtin callee imm. */
 #include "ir/ir.h"
 
 #include <string.h>
@@ -65,42 +66,76 @@ const char *ir_binop_python(IrBinop b) { return b < IR_BINOP_COUNT ? binops[b].p
 const char *ir_unop_name(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].text : "<bad unop>"; }
 const char *ir_unop_python(IrUnop u) { return u < IR_UNOP_COUNT ? unops[u].python : "?"; }
 
-static bool same(const char *text, const char *s, size_t len)
+bool ir_name_is(const char *s, size_t len, const char *name)
 {
-    return strlen(text) == len && memcmp(text, s, len) == 0;
+    return strlen(name) == len && memcmp(name, s, len) == 0;
+}
+
+bool ir_name_in(const char *s, size_t len, const char *const *names)
+{
+    for (; *names; names++)
+        if (ir_name_is(s, len, *names)) return true;
+    return false;
 }
 
 IrOp ir_op_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_OP_COUNT && !same(ops[i].text, name, len)) i++;
+    while (i < IR_OP_COUNT && !ir_name_is(name, len, ops[i].text)) i++;
     return (IrOp)i;
 }
 
 IrBuiltin ir_builtin_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_BI_COUNT && !same(builtins[i].name, name, len)) i++;
+    while (i < IR_BI_COUNT && !ir_name_is(name, len, builtins[i].name)) i++;
     return (IrBuiltin)i;
 }
 
 IrPred ir_pred_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_PRED_COUNT && !same(preds[i].text, name, len)) i++;
+    while (i < IR_PRED_COUNT && !ir_name_is(name, len, preds[i].text)) i++;
     return (IrPred)i;
 }
 
 IrBinop ir_binop_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_BINOP_COUNT && !same(binops[i].text, name, len)) i++;
+    while (i < IR_BINOP_COUNT && !ir_name_is(name, len, binops[i].text)) i++;
     return (IrBinop)i;
 }
 
 IrUnop ir_unop_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < IR_UNOP_COUNT && !same(unops[i].text, name, len)) i++;
+    while (i < IR_UNOP_COUNT && !ir_name_is(name, len, unops[i].text)) i++;
     return (IrUnop)i;
+}
+
+IrCallee ir_callee_parse(const char *imm, size_t len)
+{
+    IrCallee c = {imm, 0, false, NULL, 0, 0};
+    while (c.name_len < len && imm[c.name_len] != ':' && imm[c.name_len] != '*') c.name_len++;
+    size_t at = c.name_len;
+    if (at < len && imm[at] == '*') {
+        c.splat = true;
+        at++;
+    }
+    if (at < len && imm[at] == ':') {
+        c.kws = imm + at + 1;
+        c.kws_len = len - at - 1;
+        c.nkw = 1;
+        for (size_t k = 0; k < c.kws_len; k++) c.nkw += c.kws[k] == ',';
+    }
+    return c;
+}
+
+const char *ir_callee_kw(const IrCallee *c, uint32_t j, size_t *len)
+{
+    const char *kw = c->kws, *end = c->kws + c->kws_len;
+    for (; j > 0; j--) kw = (const char *)memchr(kw, ',', (size_t)(end - kw)) + 1;
+    const char *comma = memchr(kw, ',', (size_t)(end - kw));
+    *len = (size_t)((comma ? comma : end) - kw);
+    return kw;
 }

@@ -26,7 +26,7 @@ PassKind pass_kind(PassId p) { return p < PASS_COUNT ? passes[p].kind : PASS_KIN
 PassId pass_lookup(const char *name, size_t len)
 {
     uint32_t i = 0;
-    while (i < PASS_COUNT && !(strlen(passes[i].name) == len && memcmp(passes[i].name, name, len) == 0))
+    while (i < PASS_COUNT && !ir_name_is(name, len, passes[i].name))
         i++;
     return (PassId)i;
 }

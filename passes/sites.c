@@ -6,7 +6,6 @@
 #include "passes/typerules.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #define BOT PASS_TYPE_BOTTOM
 
@@ -152,41 +151,40 @@ static bool is_slice(const IrFunc *f, InstId i, uint32_t k)
     return v->def == VAL_INST && f->insts.data[v->owner].op == IR_PY_SLICE;
 }
 
-static bool name_is(const char *name, size_t n, const char *want)
-{
-    return strlen(want) == n && !memcmp(name, want, n);
-}
-
-/* list.name(args) on list x: the typed methods. */
+/* list.name(args) on list x: the typed methods.  name is the whole py.method
+ * imm, so a keyword form is its own entry ("sort:reverse"). */
 static uint32_t method(Sites *s, const char *name, size_t k, const uint32_t *a, uint32_t n, bool *ok)
 {
     uint32_t x = a[0];
     *ok = true;
-    if (name_is(name, k, "append") && n == 2) return join_elem(s, x, a[1]), IR_TYPE_NONE;
-    if (name_is(name, k, "insert") && n == 3 && int_like(a[1])) return join_elem(s, x, a[2]), IR_TYPE_NONE;
-    if (name_is(name, k, "remove") && n == 2) return join_elem(s, x, a[1]), IR_TYPE_NONE;
-    if ((name_is(name, k, "index") || name_is(name, k, "count")) && n == 2)
+    if (ir_name_is(name, k, "append") && n == 2) return join_elem(s, x, a[1]), IR_TYPE_NONE;
+    if (ir_name_is(name, k, "insert") && n == 3 && int_like(a[1])) return join_elem(s, x, a[2]), IR_TYPE_NONE;
+    if (ir_name_is(name, k, "remove") && n == 2) return join_elem(s, x, a[1]), IR_TYPE_NONE;
+    if ((ir_name_is(name, k, "index") || ir_name_is(name, k, "count")) && n == 2)
         return join_elem(s, x, a[1]), IR_TYPE_INT;
-    if (name_is(name, k, "pop") && (n == 1 || (n == 2 && int_like(a[1])))) return elem_of(s, x);
-    if (name_is(name, k, "extend") && n == 2 && is_lref(a[1])) return unify(s, x, a[1]), IR_TYPE_NONE;
-    if ((name_is(name, k, "sort") || name_is(name, k, "reverse") || name_is(name, k, "clear")) && n == 1)
+    if (ir_name_is(name, k, "pop") && (n == 1 || (n == 2 && int_like(a[1])))) return elem_of(s, x);
+    if (ir_name_is(name, k, "extend") && n == 2 && is_lref(a[1])) return unify(s, x, a[1]), IR_TYPE_NONE;
+    if ((ir_name_is(name, k, "sort") || ir_name_is(name, k, "reverse") || ir_name_is(name, k, "clear")) && n == 1)
         return IR_TYPE_NONE;
-    if (name_is(name, k, "copy") && n == 1) return x;
+    if (ir_name_is(name, k, "sort:reverse") && n == 2 && a[1] == IR_TYPE_BOOL) return IR_TYPE_NONE;
+    if (ir_name_is(name, k, "copy") && n == 1) return x;
     *ok = false;
     return IR_TYPE_OBJECT;
 }
 
-/* builtin(x) on list x: the typed builtins. */
-static uint32_t builtin(Sites *s, const char *name, size_t k, uint32_t x, bool *ok)
+/* builtin(x, ...) on list x = a[0]: the typed builtins (name as in method). */
+static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a, uint32_t n, bool *ok)
 {
-    uint32_t e = elem_of(s, x);
+    uint32_t x = a[0], e = elem_of(s, x);
+    bool one = n == 1;
     *ok = true;
-    if (name_is(name, k, "len")) return IR_TYPE_INT;
-    if (name_is(name, k, "sorted") || name_is(name, k, "list")) return x;
+    if (one && ir_name_is(name, k, "len")) return IR_TYPE_INT;
+    if (one && (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) return x;
+    if (n == 2 && ir_name_is(name, k, "sorted:reverse") && a[1] == IR_TYPE_BOOL) return x;
     /* sum() starts from the int 0: of an empty list of floats it is the int 0,
-     * so only a list of ints has a sum of one static type */
-    if (name_is(name, k, "sum") && e == IR_TYPE_INT) return e;
-    if ((name_is(name, k, "min") || name_is(name, k, "max")) &&
+     * so only a list of ints (or of bools, counted) has a sum of one static type */
+    if (one && ir_name_is(name, k, "sum") && (e == IR_TYPE_INT || e == IR_TYPE_BOOL)) return IR_TYPE_INT;
+    if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
         (e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
         return e;
     *ok = false;
@@ -224,27 +222,27 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
     case IR_PY_BINOP:
     case IR_PY_INPLACE:
         if (imm == IR_BINOP_ADD && l0 && l1) return SITE_LREF | unify(s, a[0], a[1]);
-        if (op == IR_PY_BINOP && imm == IR_BINOP_MUL && l0 && int_like(a[1])) return a[0];
+        /* xs * n is a new list of xs's site; xs *= n is xs itself */
+        if (imm == IR_BINOP_MUL && l0 && int_like(a[1])) return a[0];
         if (op == IR_PY_BINOP && imm == IR_BINOP_MUL && l1 && int_like(a[0])) return a[1];
         break;
     case IR_PY_CMP:
-        if (l0 && l1 && imm < IR_PRED_IS) return unify(s, a[0], a[1]), IR_TYPE_BOOL;
+        if (l0 && l1) return unify(s, a[0], a[1]), IR_TYPE_BOOL;   /* ==, <, ..., is, is not */
         break;
     case IR_PY_METHOD:
     case IR_PY_BUILTIN: {
+        /* the whole imm: a keyword or splat form matches only its own entry */
         StrId sid = {(uint32_t)imm};
         const char *name = ir_str(s->m, sid);
-        bool plain;
-        size_t k = rule_callee_name(name, ir_str_len(s->m, sid), &plain);
-        if (!plain || !l0) break;
+        size_t k = ir_str_len(s->m, sid);
+        if (!l0) break;
         for (uint32_t j = 1; j < n; j++)
-            if (is_ref(a[j]) && !(op == IR_PY_METHOD && j == 1 && name_is(name, k, "extend"))) {
+            if (is_ref(a[j]) && !(op == IR_PY_METHOD && j == 1 && ir_name_is(name, k, "extend"))) {
                 *ok = false;
                 return IR_TYPE_OBJECT;
             }
         if (op == IR_PY_METHOD) return method(s, name, k, a, n, ok);
-        if (n == 1) return builtin(s, name, k, a[0], ok);
-        break;
+        return builtin(s, name, k, a, n, ok);
     }
     default: break;
     }

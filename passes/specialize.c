@@ -15,7 +15,6 @@
 #include "passes/typerules.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #define BOT PASS_TYPE_BOTTOM
 
@@ -310,18 +309,18 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
 {
     IrModule *m = b->m;
     StrId sid = {(uint32_t)f->imms.data[i.id]};
-    const char *name = ir_str(m, sid);
-    bool plain;
-    size_t k = rule_callee_name(name, ir_str_len(m, sid), &plain);
+    IrCallee c = ir_callee_parse(ir_str(m, sid), ir_str_len(m, sid));
+    const char *name = c.name;
+    size_t k = c.name_len;
     uint32_t n = ir_inst_nargs(f, i);
-    if (!plain || n == 0 || n > 3) return IR_NONE_ID;
+    if (!ir_callee_plain(&c) || n == 0 || n > 3) return IR_NONE_ID;
     ValueId a[3];
     uint32_t t[3];
     for (uint32_t j = 0; j < n; j++) {
         a[j].id = ir_inst_args(f, i)[j];
         t[j] = type_of(b, a[j]);
     }
-    if (k == 5 && !memcmp(name, "range", 5)) {
+    if (ir_name_is(name, k, "range")) {
         if (result_type != IR_TYPE_RANGE) return IR_NONE_ID;
         ValueId start = n > 1 ? a[0] : ir_const_int(b, 0);
         ValueId stop = n > 1 ? a[1] : a[0];
@@ -377,13 +376,34 @@ static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_typ
     uint32_t n = ir_inst_nargs(f, i);
     ValueId *args = xmalloc(sizeof *args * (n ? n : 1));
     for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
-    const char *name = op == IR_PY_METHOD ? ir_str(b->m, (StrId){(uint32_t)imm}) : "";
+    StrId sid = {(uint32_t)imm};
+    static const char *const index_first[] = { "insert", "pop", NULL };
     bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM ||
-                   (op == IR_PY_METHOD && (!strcmp(name, "insert") || !strcmp(name, "pop")));
+                   (op == IR_PY_METHOD && ir_name_in(ir_str(b->m, sid), ir_str_len(b->m, sid), index_first));
     if (indexed && n > 1 && type_of(b, args[1]) == IR_TYPE_BOOL) args[1] = convert(b, args[1], IR_TYPE_INT);
     ValueId r = ir_emit(b, op, imm, args, n, (TypeId){result_type});
     free(args);
     return ir_op_has_result(op) ? r.id : IR_NONE_ID;
+}
+
+/* A bool compared for equality with a constant bool: `x == False` (how
+ * `not x` is lowered where x's type was not known yet) and `x != True` are
+ * `not x`, a bool.not that the emitter fuses with the truth test before it;
+ * `x == True` and `x != False` are x itself.  IR_NONE_ID when neither
+ * operand of py.cmp i (two bools) is a const.bool. */
+static uint32_t bool_vs_const(IrBuilder *b, IrFunc *f, InstId i)
+{
+    IrPred pred = (IrPred)f->imms.data[i.id];
+    if (pred != IR_PRED_EQ && pred != IR_PRED_NE) return IR_NONE_ID;
+    const uint32_t *args = ir_inst_args(f, i);
+    for (uint32_t k = 0; k < 2; k++) {
+        const IrValue *c = &f->values.data[args[k]];
+        if (c->def != VAL_INST || f->insts.data[c->owner].op != IR_CONST_BOOL) continue;
+        ValueId x = {args[1 - k]};
+        bool same = (f->imms.data[c->owner] != 0) == (pred == IR_PRED_EQ);
+        return same ? x.id : ir_unop(b, IR_BOOL_NOT, x).id;
+    }
+    return IR_NONE_ID;
 }
 
 /* The typed replacement of generic instruction i when there is one (its
@@ -393,6 +413,10 @@ static uint32_t typed_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_ty
     IrOp op = (IrOp)f->insts.data[i.id].op;
     const uint32_t *args = ir_inst_args(f, i);
     uint32_t a = operand_type(f, i, 0), c = operand_type(f, i, 1);
+    if (op == IR_PY_CMP && a == IR_TYPE_BOOL && c == IR_TYPE_BOOL) {
+        uint32_t r = bool_vs_const(b, f, i);
+        if (ir_valid(r)) return r;
+    }
     switch (op) {
     case IR_PY_BINOP: case IR_PY_INPLACE: case IR_PY_UNOP: case IR_PY_CMP: case IR_PY_TRUTH: {
         Plan p;

@@ -5,8 +5,6 @@
  * reject with TypeError, which the runtime then raises). */
 #include "passes/typerules.h"
 
-#include <string.h>
-
 #define BOT PASS_TYPE_BOTTOM
 
 static bool numeric(uint32_t t) { return t == IR_TYPE_BOOL || t == IR_TYPE_INT || t == IR_TYPE_FLOAT; }
@@ -43,23 +41,6 @@ uint32_t rule_unop(IrUnop op, uint32_t a)
     return IR_TYPE_OBJECT;
 }
 
-/* "name", "name:kw1,kw2" or "name*..." -> the name's length; *plain is
- * false when there are keywords or a splatted argument list. */
-size_t rule_callee_name(const char *imm, size_t len, bool *plain)
-{
-    size_t n = 0;
-    while (n < len && imm[n] != ':' && imm[n] != '*') n++;
-    if (plain) *plain = n == len;
-    return n;
-}
-
-static bool name_in(const char *name, size_t n, const char *const *list)
-{
-    for (; *list; list++)
-        if (strlen(*list) == n && !memcmp(*list, name, n)) return true;
-    return false;
-}
-
 uint32_t rule_str_method(const char *name, size_t n)
 {
     static const char *const to_str[] = {
@@ -69,9 +50,9 @@ uint32_t rule_str_method(const char *name, size_t n)
     static const char *const to_bool[] = {
         "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
         "isdecimal", "isnumeric", "istitle", "isidentifier", "isascii", "isprintable", NULL };
-    if (name_in(name, n, to_str)) return IR_TYPE_STR;
-    if (name_in(name, n, to_int)) return IR_TYPE_INT;
-    if (name_in(name, n, to_bool)) return IR_TYPE_BOOL;
+    if (ir_name_in(name, n, to_str)) return IR_TYPE_STR;
+    if (ir_name_in(name, n, to_int)) return IR_TYPE_INT;
+    if (ir_name_in(name, n, to_bool)) return IR_TYPE_BOOL;
     return IR_TYPE_OBJECT;
 }
 
@@ -86,18 +67,19 @@ uint32_t rule_builtin(IrModule *m, const char *imm, size_t len, const uint32_t *
 {
     for (uint32_t i = 0; i < n; i++)
         if (a[i] == BOT) return BOT;
-    bool plain;
-    size_t k = rule_callee_name(imm, len, &plain);
+    IrCallee c = ir_callee_parse(imm, len);
+    const char *name = c.name;
+    size_t k = c.name_len;
     static const char *const to_int[] = { "len", "ord", "int", "hash", NULL };
     static const char *const to_float[] = { "float", NULL };
     static const char *const to_bool[] = { "bool", "isinstance", "callable", "any", "all", NULL };
     static const char *const to_str[] = { "str", "repr", "chr", "hex", "oct", "bin", "format", "ascii", NULL };
-    if (name_in(imm, k, to_int)) return IR_TYPE_INT;
-    if (name_in(imm, k, to_float)) return IR_TYPE_FLOAT;
-    if (name_in(imm, k, to_bool)) return IR_TYPE_BOOL;
-    if (name_in(imm, k, to_str)) return IR_TYPE_STR;
-    if (!plain) return IR_TYPE_OBJECT;
-#define IS(s) (k == sizeof(s) - 1 && !memcmp(imm, s, k))
+    if (ir_name_in(name, k, to_int)) return IR_TYPE_INT;
+    if (ir_name_in(name, k, to_float)) return IR_TYPE_FLOAT;
+    if (ir_name_in(name, k, to_bool)) return IR_TYPE_BOOL;
+    if (ir_name_in(name, k, to_str)) return IR_TYPE_STR;
+    if (!ir_callee_plain(&c)) return IR_TYPE_OBJECT;
+#define IS(s) ir_name_is(name, k, s)
     if (IS("abs") && n == 1) return rule_unop(IR_UNOP_NEG, a[0]);
     if (IS("round") && n == 1 && numeric(a[0])) return IR_TYPE_INT;
     if (IS("round") && n == 2 && int_like(a[1]) && numeric(a[0]))
@@ -157,11 +139,8 @@ uint32_t rule_generic(IrModule *m, IrOp op, uint64_t imm, const uint32_t *a, uin
     case IR_PY_METHOD:
         if (a[0] == IR_TYPE_STR) {
             StrId s = {(uint32_t)imm};
-            const char *name = ir_str(m, s);
-            bool plain;
-            size_t k = rule_callee_name(name, ir_str_len(m, s), &plain);
-            (void)plain;
-            return rule_str_method(name, k);
+            IrCallee c = ir_callee_parse(ir_str(m, s), ir_str_len(m, s));
+            return rule_str_method(c.name, c.name_len);
         }
         return IR_TYPE_OBJECT;
     default: return IR_TYPE_OBJECT;

@@ -17,8 +17,5 @@ uint32_t rule_iter_item(IrModule *m, uint32_t a);
 uint32_t rule_builtin(IrModule *m, const char *imm, size_t len, const uint32_t *a, uint32_t n);
 /* The result of a str method. */
 uint32_t rule_str_method(const char *name, size_t n);
-/* The length of the callee name in a py.method/py.builtin imm; *plain
- * (may be NULL) tells whether keywords or a splat follow. */
-size_t rule_callee_name(const char *imm, size_t len, bool *plain);
 
 #endif

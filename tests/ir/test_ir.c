@@ -347,11 +347,47 @@ static void rejects_iter_item_type(void **state)
     assert_contains(capture_text(&x->cap), "the iterator yields int, but block2's item parameter is float");
 }
 
+/* ---- py.method / py.builtin callee imms ------------------------------------ */
+
+static void callee_imms(void **state)
+{
+    (void)state;
+    IrCallee c = ir_callee_parse("len", 3);
+    assert_int_equal(c.name_len, 3);
+    assert_true(ir_callee_plain(&c));
+    assert_int_equal(c.nkw, 0);
+    c = ir_callee_parse("sorted:key,reverse", 18);
+    assert_int_equal(c.name_len, 6);
+    assert_false(c.splat);
+    assert_false(ir_callee_plain(&c));
+    assert_int_equal(c.nkw, 2);
+    size_t len;
+    const char *kw = ir_callee_kw(&c, 0, &len);
+    assert_int_equal(len, 3);
+    assert_memory_equal(kw, "key", 3);
+    kw = ir_callee_kw(&c, 1, &len);
+    assert_int_equal(len, 7);
+    assert_memory_equal(kw, "reverse", 7);
+    c = ir_callee_parse("max*", 4);
+    assert_int_equal(c.name_len, 3);
+    assert_true(c.splat);
+    assert_false(ir_callee_plain(&c));
+    assert_int_equal(c.nkw, 0);
+    c = ir_callee_parse("print*:sep", 10);
+    assert_int_equal(c.name_len, 5);
+    assert_true(c.splat);
+    assert_int_equal(c.nkw, 1);
+    kw = ir_callee_kw(&c, 0, &len);
+    assert_int_equal(len, 3);
+    assert_memory_equal(kw, "sep", 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(types_are_hash_consed),
         cmocka_unit_test(op_result_rules),
+        cmocka_unit_test(callee_imms),
 #define T(name) cmocka_unit_test_setup_teardown(name, fixture_setup, fixture_teardown)
         T(builder_output_verifies),
         T(cfg_dominators),

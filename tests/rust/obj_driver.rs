@@ -288,6 +288,18 @@ fn scenario(name: &str) -> String {
             let r = Obj::Range(-9223372036854775808, 9223372036854775807, 4611686018427387904);
             format!("{} {} {}", rep(&py::getitem(&r, &Obj::Int(3))), py::obj_len(&r), b(py::contains(&r, &Obj::Int(0))))
         }
+        "range_advanced" => {
+            // A range iterator boxed part way and at its end: what is left.
+            let mut a = py::range(0, 5, 1);
+            a.next();
+            a.next();
+            let mut b = py::range(10, 0, -3);
+            for _ in &mut b {}
+            let mut c = py::range(0, 3, 1);
+            for _ in &mut c {}
+            let list = |r: py::Range| rep(&Obj::list(py::iter(&Obj::from(r)).collect()));
+            format!("{} {} {} {}", list(a), list(b), list(c), rep(&Obj::from(py::range(5, 0, 1))))
+        }
         "dict_kv" => {
             // Keys that are equal across types keep the first one's type.
             let d = Obj::dict(vec![(Obj::Int(1), Obj::Str(py::s("a")))]);

@@ -290,6 +290,10 @@ def str_cases(rng, c, count):
         c.add("partition %s %s" % (hx(s), hx(sep)), lambda: s.partition(sep))
         c.add("rpartition %s %s" % (hx(s), hx(sep)), lambda: s.rpartition(sep))
     c.add("s_slice 616263 N N 0", lambda: "abc"[::0])
+    # counts no machine can hold: CPython's OverflowError or MemoryError at once
+    for s in ["", "a", "ab", "h\u00e9llo"]:
+        for k in (2**62, I64_MAX, I64_MIN):
+            c.add("s_mul %s %d" % (hx(s), k), lambda: repr(s * k))
 
 
 # ---- seq ------------------------------------------------------------------------------
@@ -388,6 +392,10 @@ def seq_cases(rng, c, count):
         v = rng.randint(-9, 9)
         c.add("nested %s %s %s %d" % (hx(s), il(xs), bits(x), v),
               lambda: repr((x, s, None, True, (v,), [[], [[]], [xs]], [s], ((), tuple(xs), v, None))))
+    # counts no machine can hold: an empty list at once, else MemoryError at once
+    for xs in ([], [1], [1, 2, 3]):
+        for k in (2**62, I64_MAX, I64_MIN):
+            c.add("l_mul %s %d" % (il(xs), k), lambda: repr(xs * k))
 
 
 # ---- map ------------------------------------------------------------------------------
