@@ -283,7 +283,7 @@ static const ListCall *find_call(RsFn *fn, const ListCall *table, StrId name, co
     size_t len = ir_str_len(fn->m, name);
     TypeId lt = vtype(fn, a[0]);
     for (const ListCall *c = table; c->name; c++) {
-        if (strlen(c->name) != len || memcmp(c->name, s, len) || strlen(c->args) != n - 1) continue;
+        if (!ir_name_is(s, len, c->name) || strlen(c->args) != n - 1) continue;
         if (c->item != TY_UNKNOWN && c->item != ir_type_kind(fn->m, item_type(fn, lt))) continue;
         bool fits = true;
         for (uint32_t k = 1; k < n && fits; k++) fits = arg_fits(fn, c->args[k - 1], a[k], lt);
@@ -474,7 +474,7 @@ void rs_mark_vec_mut(RsFn *fn)
 
 bool rs_uses_vec_ops(const IrModule *m)
 {
-    static const char *const std_methods[] = { "append", "reverse", "clear" };
+    static const char *const std_methods[] = { "append", "reverse", "clear", NULL };
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
         const IrFunc *f = &m->funcs.data[fi];
         for (uint32_t i = 0; i < f->insts.len; i++) {
@@ -488,11 +488,7 @@ bool rs_uses_vec_ops(const IrModule *m)
             if (u != IR_LIST_CHANGE) continue;
             if (op != IR_PY_METHOD) return true;
             StrId name = {(uint32_t)f->imms.data[i]};
-            bool std = false;
-            for (size_t k = 0; k < sizeof std_methods / sizeof *std_methods; k++)
-                std |= strlen(std_methods[k]) == ir_str_len(m, name) &&
-                       memcmp(std_methods[k], ir_str(m, name), ir_str_len(m, name)) == 0;
-            if (!std) return true;
+            if (!ir_name_in(ir_str(m, name), ir_str_len(m, name), std_methods)) return true;
         }
     }
     return false;

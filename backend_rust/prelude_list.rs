@@ -132,11 +132,13 @@
     }
 
     /// `xs * n`.
+    #[track_caller]
     pub fn list_repeat<T: Clone>(xs: &List<T>, n: i64) -> List<T> {
         list(vec_repeat(&xs.borrow(), n))
     }
 
     /// `n * xs`.
+    #[track_caller]
     pub fn repeat_list<T: Clone>(n: i64, xs: &List<T>) -> List<T> {
         list_repeat(xs, n)
     }
@@ -155,6 +157,7 @@
     }
 
     /// `xs *= n`: xs repeated in place, and xs itself is the result.
+    #[track_caller]
     pub fn list_imul<T: Clone>(xs: &List<T>, n: i64) -> List<T> {
         let items = list_mul(&xs.borrow(), n);
         *xs.borrow_mut() = items;

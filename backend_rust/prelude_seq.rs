@@ -225,7 +225,7 @@
     /// `n` copies of `items` one after another, copied by doubling;
     /// MemoryError when that many items cannot be allocated.
     #[track_caller]
-    pub fn repeat_vec<T: Clone>(items: &[T], n: usize) -> Vec<T> {
+    pub fn repeat_slice<T: Clone>(items: &[T], n: usize) -> Vec<T> {
         let total = match items.len().checked_mul(n) {
             Some(0) => return Vec::new(),
             Some(total) => total,
@@ -250,7 +250,7 @@
     pub fn list_mul<T: Clone>(xs: &[T], n: i64) -> Vec<T> {
         let n = repeat_times(n);
         match xs.len().checked_mul(n) {
-            Some(total) if total <= isize::MAX as usize / std::mem::size_of::<usize>() => repeat_vec(xs, n),
+            Some(total) if total <= isize::MAX as usize / std::mem::size_of::<usize>() => repeat_slice(xs, n),
             _ => raise("MemoryError", ""),
         }
     }

@@ -32,11 +32,13 @@
     }
 
     /// `xs * n`.
+    #[track_caller]
     pub fn vec_repeat<T: Clone>(xs: &[T], n: i64) -> Vec<T> {
         list_mul(xs, n)
     }
 
     /// `n * xs`.
+    #[track_caller]
     pub fn repeat_vec<T: Clone>(n: i64, xs: &[T]) -> Vec<T> {
         list_mul(xs, n)
     }
@@ -201,6 +203,7 @@
             self.extend_from_slice(ys);
             self
         }
+        #[track_caller]
         fn py_imul(self, n: i64) -> Self {
             list_mul(&self, n)
         }

@@ -7,19 +7,14 @@
 #include "ir/ir_impl.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 /* The list methods that change their receiver. */
 static bool mutating_method(const IrModule *m, StrId name)
 {
     static const char *const names[] = {
-        "append", "pop", "insert", "extend", "remove", "sort", "sort:reverse", "reverse", "clear",
+        "append", "pop", "insert", "extend", "remove", "sort", "sort:reverse", "reverse", "clear", NULL,
     };
-    const char *s = ir_str(m, name);
-    uint32_t len = ir_str_len(m, name);
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == len && memcmp(names[k], s, len) == 0) return true;
-    return false;
+    return ir_name_in(ir_str(m, name), ir_str_len(m, name), names);
 }
 
 IrListUse ir_list_use(const IrModule *m, const IrFunc *f, InstId i, uint32_t k)

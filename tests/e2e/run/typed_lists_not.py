@@ -27,3 +27,12 @@ print(not mixed, not mixed[1:1])
 print(zero(0), zero(3), blank(""), blank("x"))
 flag = len(xs) == 0
 print(flag == False, flag != True, True == flag, False != flag, flag == True)
+# a value computed from a list is taken before the list changes
+ys = [3, 4]
+before = not ys
+first_is_3 = ys[0] == 3
+longer = len(ys) > 1
+ys.pop()
+ys[0] = 5
+ys.pop()
+print(before, first_is_3, longer, not ys)

@@ -11,4 +11,4 @@ for word in sorted(c):
     print(word, c[word])
 # CHECK: fn count(words: py::Obj) -> py::Obj {
 # CHECK: for w in py::iter(&words) {
-# CLONES-AT-MOST: 3
+# CLONES-AT-MOST: 2
