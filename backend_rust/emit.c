@@ -27,6 +27,11 @@ static bool needs_runtime(const IrModule *m)
         for (uint32_t i = 0; i < f->insts.len; i++) {
             IrOp op = (IrOp)f->insts.data[i].op;
             if ((ir_op_flags(op) & IR_GENERIC) || op == IR_OBJ_BOX || op == IR_STR_BUILD) return true;
+            /* ord, chr and iterating a str use prelude_str.rs */
+            uint64_t imm = f->imms.data[i];
+            if (op == IR_BUILTIN && (imm == IR_BI_ORD || imm == IR_BI_CHR)) return true;
+            if (op == IR_ITER_NEW && f->values.data[ir_inst_args(f, (InstId){i})[0]].type.id == IR_TYPE_STR)
+                return true;
         }
     }
     for (uint32_t g = 0; g < m->globals.len; g++)
@@ -512,7 +517,11 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         }
         indent(out, depth);
         if (!tail) sb_puts(out, "return ");
-        rs_render_value(fn, out, s->value, RS_PREC_LOWEST, true);
+        /* the returned value is dead afterwards: an object, a shared list or
+         * a str moves out (nothing borrows one: their iterators hold their
+         * own handle) */
+        TypeKind k = ir_type_kind(fn->m, fn->f->values.data[r].type);
+        rs_render_value(fn, out, s->value, RS_PREC_LOWEST, k != TY_OBJECT && k != TY_LIST && k != TY_STR);
         sb_puts(out, tail ? "\n" : ";\n");
         return;
     }

@@ -241,6 +241,22 @@ static bool feeds_for(RsFn *fn, uint32_t v)
     return false;
 }
 
+/* Whether pending value v, with the operands nested into it, can move past
+ * an effect: `not xs` (bool.not of the list's truth test) is pure as an op
+ * but reads the list an effect may change. */
+static bool pending_pure(RsFn *fn, uint32_t v)
+{
+    if (!value_pure(fn, v)) return false;
+    if (value_op(fn, v) == IR_OP_COUNT) return true;
+    InstId i = {fn->f->values.data[v].owner};
+    const uint32_t *a = ir_inst_args(fn->f, i);
+    for (uint32_t k = 0, n = ir_inst_nargs(fn->f, i); k < n; k++) {
+        uint32_t r = root(fn, a[k]);
+        if (fn->vkind[r] == RS_V_INLINE && !pending_pure(fn, r)) return false;
+    }
+    return true;
+}
+
 /* The stack discipline of the module comment, one block at a time. */
 static void choose_nesting(RsFn *fn, uint32_t b)
 {
@@ -305,7 +321,7 @@ static void choose_nesting(RsFn *fn, uint32_t b)
         if (effect) {
             uint32_t w = 0;
             for (uint32_t s = 0; s < stack.len; s++) {
-                if (value_pure(fn, stack.data[s])) stack.data[w++] = stack.data[s];
+                if (pending_pure(fn, stack.data[s])) stack.data[w++] = stack.data[s];
                 else if (fn->vkind[stack.data[s]] == RS_V_INLINE) fn->vkind[stack.data[s]] = RS_V_LET;
                 else stack.data[w++] = stack.data[s];
             }
@@ -842,6 +858,12 @@ static void render_builtin(RsFn *fn, StrBuf *out, uint32_t v, IrBuiltin which, c
             return;
         }
         break;
+    case IR_BI_ORD:
+        if (k0 == TY_STR) { sb_puts(out, "py::ord("); rs_render_str_ref(fn, out, a[0]); sb_putc(out, ')'); return; }
+        break;
+    case IR_BI_CHR:
+        if (k0 == TY_INT) { py_call(fn, out, "chr", a, 1); return; }
+        break;
     case IR_BI_LEN:
         if (k0 == TY_STR) { sb_puts(out, "py::len("); rs_render_str_ref(fn, out, a[0]); sb_putc(out, ')'); return; }
         if (k0 == TY_RANGE) { method(fn, out, a[0], "len", NULL, 0); return; }
@@ -1173,6 +1195,12 @@ void rs_render_iterable(RsFn *fn, StrBuf *out, uint32_t iter)
     }
     if (k == TY_RANGE) {
         rs_render_value(fn, out, src, RS_PREC_LOWEST, false);
+        return;
+    }
+    if (k == TY_STR) {
+        sb_puts(out, "py::str_chars(&");
+        rs_render_value(fn, out, src, RS_PREC_UNARY, false);
+        sb_putc(out, ')');
         return;
     }
     if (k == TY_TUPLE) {

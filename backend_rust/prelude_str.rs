@@ -381,7 +381,7 @@
             raise("OverflowError", "repeated string is too long");
         }
         // whole copies of valid UTF-8 are valid UTF-8
-        Str::from(String::from_utf8(repeat_vec(s.as_bytes(), n)).unwrap_or_default())
+        Str::from(String::from_utf8(repeat_slice(s.as_bytes(), n)).unwrap_or_default())
     }
 
     /// `sub in s`.
@@ -759,6 +759,26 @@
 
     fn s_empty() -> Str {
         Str::Static("")
+    }
+
+    /// `for c in s`: its code points, each a one-character str.
+    pub struct StrChars {
+        s: Str,
+        pos: usize,
+    }
+
+    impl Iterator for StrChars {
+        type Item = Str;
+        fn next(&mut self) -> Option<Str> {
+            let c = self.s[self.pos..].chars().next()?;
+            self.pos += c.len_utf8();
+            Some(Str::from(c.to_string()))
+        }
+    }
+
+    /// `iter(s)`: reads its own handle on s (a str never changes).
+    pub fn str_chars(s: &Str) -> StrChars {
+        StrChars { s: s.clone(), pos: 0 }
     }
 
     /// `ord(s)`.

@@ -212,7 +212,9 @@ static uint32_t builtin_result(const IrModule *m, IrBuiltin bi, const TypeId *a,
     case IR_BI_POW: return numeric ? IR_TYPE_ANY : IR_NONE_ID;
     case IR_BI_HEX:
     case IR_BI_BIN:
-    case IR_BI_OCT: return a[0].id == IR_TYPE_INT ? IR_TYPE_ANY : IR_NONE_ID;
+    case IR_BI_OCT:
+    case IR_BI_CHR: return a[0].id == IR_TYPE_INT ? IR_TYPE_ANY : IR_NONE_ID;
+    case IR_BI_ORD: return a[0].id == IR_TYPE_STR ? IR_TYPE_ANY : IR_NONE_ID;
     case IR_BI_MIN:
     case IR_BI_MAX:
         for (uint32_t i = 1; i < n; i++)
@@ -313,6 +315,8 @@ uint32_t irx_op_result(IrModule *m, IrOp op, uint64_t imm, const TypeId *a, uint
             elem = ir_type_param(m, a[0], 0);
             for (uint32_t i = 1; i < k; i++)
                 if (ir_type_param(m, a[0], i).id != elem.id) return IR_NONE_ID;
+        } else if (a[0].id == IR_TYPE_STR) {
+            elem.id = IR_TYPE_STR;           /* its code points, one-character strs */
         } else if (a[0].id != IR_TYPE_RANGE) {
             return IR_NONE_ID;
         }

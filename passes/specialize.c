@@ -332,6 +332,11 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
     if (which == IR_BI_LEN) {
         TypeKind tk = ir_type_kind(m, (TypeId){t[0]});
         if (!(tk == TY_STR || tk == TY_TUPLE || tk == TY_RANGE)) return IR_NONE_ID;
+    } else if (which == IR_BI_ORD) {
+        if (t[0] != IR_TYPE_STR) return IR_NONE_ID;
+    } else if (which == IR_BI_CHR) {
+        if (t[0] != IR_TYPE_INT && t[0] != IR_TYPE_BOOL) return IR_NONE_ID;
+        a[0] = convert(b, a[0], IR_TYPE_INT);
     } else {
         /* operands as the typed builtins take them: ints, or floats when any is */
         bool any_float = false;

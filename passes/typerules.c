@@ -102,6 +102,7 @@ uint32_t rule_iter_item(IrModule *m, uint32_t a)
 {
     if (a == BOT) return BOT;
     if (a == IR_TYPE_RANGE) return IR_TYPE_INT;
+    if (a == IR_TYPE_STR) return IR_TYPE_STR;
     if (a == IR_TYPE_OBJECT || ir_type_kind(m, (TypeId){a}) != TY_TUPLE) return IR_TYPE_OBJECT;
     uint32_t n = ir_type_nparams(m, (TypeId){a});
     if (n == 0) return IR_TYPE_OBJECT;
