@@ -37,6 +37,11 @@ uint32_t pass_type_join(IrModule *m, uint32_t a, uint32_t b)
     if (b == BOT || a == b) return a;
     if (a == IR_TYPE_OBJECT || b == IR_TYPE_OBJECT) return IR_TYPE_OBJECT;
     TypeId ta = {a}, tb = {b};
+    /* Iterators join by their items: iter[str] ⊔ iter[object] = iter[object]. */
+    if (ir_type_kind(m, ta) == TY_ITER && ir_type_kind(m, tb) == TY_ITER) {
+        TypeId item = {pass_type_join(m, ir_type_param(m, ta, 0).id, ir_type_param(m, tb, 0).id)};
+        return ir_type_iter(m, item).id;
+    }
     uint32_t n = ir_type_nparams(m, ta);
     if (ir_type_kind(m, ta) != TY_TUPLE || ir_type_kind(m, tb) != TY_TUPLE || ir_type_nparams(m, tb) != n)
         return IR_TYPE_OBJECT;
@@ -254,6 +259,10 @@ static bool sweep(Infer *in, uint32_t fi)
 /* "an int", "a str", "None", "a tuple[int,str]". */
 void pass_type_phrase(const IrModule *m, uint32_t t, StrBuf *out)
 {
+    if (t != PASS_TYPE_BOTTOM && (t & (SITE_LREF | SITE_IREF))) {   /* a list site's lattice value */
+        sb_puts(out, t & SITE_LREF ? "a list" : "an iterator");
+        return;
+    }
     if (t == IR_TYPE_NONE) {
         sb_puts(out, "None");
         return;
