@@ -353,9 +353,14 @@ static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t 
     case IR_PY_ITER:
         if (!is_list(fn, a[0])) return false;
         if (is_owned(fn, a[0])) {
-            /* the loop borrows the Vec: the ownership pass saw it unchanged meanwhile */
+            /* a fresh Vec nested here is consumed (`for x in squares(n)`); a
+             * variable is borrowed, which the ownership pass saw unchanged
+             * meanwhile */
             rs_render_value(fn, out, a[0], RS_PREC_POSTFIX, false);
-            sb_puts(out, rs_type_is_copy(fn->m, item_type(fn, vtype(fn, a[0]))) ? ".iter().copied()" : ".iter().cloned()");
+            if (fn->vkind[fn->alias[a[0]]] == RS_V_INLINE) {
+                if (fn->vkind[v] != RS_V_FORITER) sb_puts(out, ".into_iter()");   /* `for` calls it itself */
+            }
+            else sb_puts(out, rs_type_is_copy(fn->m, item_type(fn, vtype(fn, a[0]))) ? ".iter().copied()" : ".iter().cloned()");
             return true;
         }
         open_call(fn, out, "list_iter", a[0]);

@@ -1,6 +1,7 @@
 # The ownership pass: a list built and returned is moved (no copy), lent
 # to a reader as a slice and to a changer as &mut Vec, changed through
-# methods; `b = a` makes two names for one Rust variable.
+# methods, consumed by a `for` when nothing else holds it; `b = a` makes
+# two names for one Rust variable.
 def squares(n):
     out = []
     for i in range(n):
@@ -20,6 +21,8 @@ def total(xs):
 sq = squares(5)
 bump(sq)
 print(sq, total(sq))
+for q in squares(3):
+    print(q)
 a = [1.5]
 b = a
 b.append(2.5)
@@ -34,6 +37,7 @@ print(a, b)
 # CHECK: let mut sq = squares(5);
 # CHECK: bump(&mut sq);
 # CHECK: total(&sq)
+# CHECK: for q in squares(3) {
 # CHECK: let mut a = vec![1.5];
 # CHECK: a.push(2.5);
 # CHECK: py::print(&[&a, &a]);
