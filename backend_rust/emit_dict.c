@@ -122,14 +122,27 @@ static bool render_method(RsFn *fn, StrBuf *out, StrId name, const uint32_t *a, 
     return false;
 }
 
-/* len(d), str(d), repr(d); sorted() and list() of a dict (its keys) or of
- * a view: a Vec<T>, in a py::List<T> when the list is shared. */
+/* len(d), str(d), repr(d); sum(), min() and max() of a dict (its keys)
+ * or of a view; sorted() and list() of them: a Vec<T>, in a py::List<T>
+ * when the list is shared. */
 static bool render_builtin(RsFn *fn, StrBuf *out, uint32_t v, StrId name, const uint32_t *a, uint32_t n)
 {
     if (n != 1) return false;
     if (is_dict(fn, a[0]) && name_is(fn, name, "len")) return call(fn, out, "dict_len", "", a, n);
     if (is_dict(fn, a[0]) && (name_is(fn, name, "str") || name_is(fn, name, "repr")))
         return call(fn, out, "dict_str", "", a, n);
+    const char *reduce = name_is(fn, name, "sum") ? "iter_sum_int" : name_is(fn, name, "min") ? "iter_min"
+                       : name_is(fn, name, "max") ? "iter_max" : NULL;
+    if (reduce && is_view(fn, a[0]) && ir_type_param(fn->m, vtype(fn, a[0]), 0).id == IR_TYPE_NONE &&
+        name_is(fn, name, "sum"))
+        reduce = "iter_sum_none";                /* nothing was ever stored: 0 */
+    if (reduce && (is_dict(fn, a[0]) || is_view(fn, a[0]))) {
+        sb_printf(out, "py::%s(", reduce);
+        if (is_dict(fn, a[0])) call(fn, out, "dict_keys", "", a, n);
+        else by_value(fn, out, a[0]);
+        sb_putc(out, ')');
+        return true;
+    }
     bool sorted = name_is(fn, name, "sorted");
     if (!sorted && !name_is(fn, name, "list")) return false;
     TypeKind rk = kind_of(fn, v);

@@ -115,6 +115,30 @@
         vec_sorted(&items.collect::<Vec<T>>(), false)
     }
 
+    /// `min(d.values())` and the like: ValueError when empty.
+    #[track_caller]
+    pub fn iter_min<T: ListItem, I: Iterator<Item = T>>(items: I) -> T {
+        vec_min(&items.collect::<Vec<T>>())
+    }
+
+    /// `max(d.values())` and the like: ValueError when empty.
+    #[track_caller]
+    pub fn iter_max<T: ListItem, I: Iterator<Item = T>>(items: I) -> T {
+        vec_max(&items.collect::<Vec<T>>())
+    }
+
+    /// `sum(d.values())` of ints, from the int 0.
+    #[track_caller]
+    pub fn iter_sum_int<I: Iterator<Item = i64>>(items: I) -> i64 {
+        vec_sum_int(&items.collect::<Vec<i64>>())
+    }
+
+    /// `sum(d.values())` of a dict nothing is ever stored into.
+    pub fn iter_sum_none<I: Iterator<Item = ()>>(items: I) -> i64 {
+        items.for_each(drop);
+        0
+    }
+
     /// `list(d.values())` and the like.
     #[track_caller]
     pub fn iter_list<T, I: Iterator<Item = T>>(items: I) -> Vec<T> {

@@ -376,6 +376,7 @@ static uint32_t dict_item(Sites *s, uint32_t x)
 /* `{k1: v1, ...}`: site `site`. */
 static uint32_t dict_new(Sites *s, uint32_t site, const uint32_t *a, uint32_t n)
 {
+    if (site > DK_INDEX) return IR_TYPE_OBJECT;   /* past what a ref can name */
     uint32_t x = dref(DK_DICT, site);
     for (uint32_t k = 0; k < n; k++)
         if (a[k] == BOT) return BOT;
@@ -419,7 +420,17 @@ static uint32_t dict_method(Sites *s, const char *name, size_t k, const uint32_t
 static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k, uint32_t x, bool *ok)
 {
     uint32_t kind = dkind(x);
+    uint32_t e = kind == DK_VALUES ? val_of(s, x) : key_of(s, x);
     *ok = true;
+    if (kind <= DK_VALUES && kind != DK_ITEMS) {
+        /* sum() starts from the int 0: only ints (or nothing: an empty
+         * dict's sum is 0) have a sum of one static type */
+        if (name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
+        /* of an empty dict they raise: ⊥ until its items are known */
+        if ((name_is(name, k, "min") || name_is(name, k, "max")) &&
+            (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
+            return e;
+    }
     if (kind == DK_DICT && name_is(name, k, "len")) return IR_TYPE_INT;
     if (kind == DK_DICT && (name_is(name, k, "str") || name_is(name, k, "repr"))) return IR_TYPE_STR;
     if ((kind == DK_DICT || kind == DK_KEYS || kind == DK_VALUES) &&
