@@ -163,11 +163,14 @@
 
     /// `iter(d)`, `iter(d.values())`, `iter(d.items())`: reads the entries
     /// live (holes are deleted items), as CPython's dict iterator does; a
-    /// dict whose size changed since the loop started raises RuntimeError.
+    /// dict whose size changed since the loop started raises RuntimeError,
+    /// and so does one that yields more items than it had (keys deleted and
+    /// others added while it is iterated).
     pub struct DictIter<K, V, T> {
         dict: DictRef<K, V>,
         pos: usize,
         size: i64,
+        left: i64,
         pick: fn(&K, &V) -> T,
     }
 
@@ -185,6 +188,11 @@
             while self.pos < d.entries.len() {
                 self.pos += 1;
                 if let Some((k, v)) = &d.entries[self.pos - 1] {
+                    if self.left == 0 {
+                        self.pos = usize::MAX;
+                        raise("RuntimeError", "dictionary keys changed during iteration");
+                    }
+                    self.left -= 1;
                     return Some((self.pick)(k, v));
                 }
             }
@@ -194,7 +202,7 @@
 
     fn dict_iter<K: DictKey, V, T>(d: &DictRef<K, V>, pick: fn(&K, &V) -> T) -> DictIter<K, V, T> {
         let size = d.borrow().len();
-        DictIter { dict: d.clone(), pos: 0, size, pick }
+        DictIter { dict: d.clone(), pos: 0, size, left: size, pick }
     }
 
     /// `for k in d` / `for k in d.keys()`.
