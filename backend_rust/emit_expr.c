@@ -67,12 +67,20 @@ static bool list_item_type(const IrModule *m, TypeId t)
     }
 }
 
+/* The key types of a typed dict (py::DictRef<K, V>, prelude_dict.rs). */
+static bool dict_key_type(const IrModule *m, TypeId t)
+{
+    return list_item_type(m, t) && ir_type_kind(m, t) != TY_FLOAT;
+}
+
 /* Whether rs_type_str can spell t (a declaration may then name it). */
 bool rs_type_nameable(const IrModule *m, TypeId t)
 {
     switch (ir_type_kind(m, t)) {
     case TY_LIST: case TY_VEC:
         return list_item_type(m, ir_type_param(m, t, 0));
+    case TY_DICT:
+        return dict_key_type(m, ir_type_param(m, t, 0)) && list_item_type(m, ir_type_param(m, t, 1));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
     case TY_ITER:
@@ -106,6 +114,14 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
         if (!list_item_type(m, ir_type_param(m, t, 0))) break;
         sb_puts(out, ir_type_kind(m, t) == TY_VEC ? "Vec<" : "py::List<");
         rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
+        sb_putc(out, '>');
+        return true;
+    case TY_DICT:
+        if (!rs_type_nameable(m, t)) break;
+        sb_puts(out, "py::DictRef<");
+        rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
+        sb_puts(out, ", ");
+        rs_type_str(fn, ir_type_param(m, t, 1), out, loc);
         sb_putc(out, '>');
         return true;
     case TY_TUPLE: {
@@ -308,8 +324,10 @@ static void choose_nesting(RsFn *fn, uint32_t b)
         if (term) break;
         uint32_t v = in->result;
         bool effect = !op_pure((IrOp)in->op) || (v != IR_NONE_ID && !value_pure(fn, v));
+        /* an iterator stays a variable (it is advanced), except a dict view
+         * (d.items()), which only the loop or builtin consuming it reads */
         if (v != IR_NONE_ID && fn->vkind[v] == RS_V_LET && fn->uses[v] == 1 && fn->use_block[v] == b &&
-            ir_type_kind(fn->m, vtype(fn, v)) != TY_ITER) {
+            (ir_type_kind(fn->m, vtype(fn, v)) != TY_ITER || in->op == IR_PY_METHOD)) {
             fn->vkind[v] = RS_V_INLINE;
             vec_push(&stack, v);
             continue;
@@ -880,13 +898,15 @@ static void render_builtin(RsFn *fn, StrBuf *out, uint32_t v, IrBuiltin which, c
 }
 
 /* Whether value r is a typed truth test that render_truth renders: truth,
- * or py.truth of a typed list (which specialize leaves generic). */
+ * or py.truth of a typed list or dict (which specialize leaves generic). */
 static bool is_truth(RsFn *fn, uint32_t r)
 {
     IrOp op = value_op(fn, r);
     if (op == IR_TRUTH) return true;
     InstId i = {fn->f->values.data[r].owner};
-    return op == IR_PY_TRUTH && ir_type_is_list(fn->m, vtype(fn, ir_inst_args(fn->f, i)[0]));
+    if (op != IR_PY_TRUTH) return false;
+    TypeId t = vtype(fn, ir_inst_args(fn->f, i)[0]);
+    return ir_type_is_list(fn->m, t) || ir_type_kind(fn->m, t) == TY_DICT;
 }
 
 /* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
@@ -915,11 +935,13 @@ static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negat
     }
     case TY_STR:
     case TY_LIST:
-    case TY_VEC: {
+    case TY_VEC:
+    case TY_DICT: {
+        TypeKind k = ir_type_kind(fn->m, vtype(fn, x));
         bool paren = !negate && prec > RS_PREC_UNARY;
         sb_puts(out, negate ? "" : paren ? "(!" : "!");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
-        sb_puts(out, ir_type_kind(fn->m, vtype(fn, x)) == TY_LIST ? ".borrow().is_empty()" : ".is_empty()");
+        sb_puts(out, k == TY_LIST || k == TY_DICT ? ".borrow().is_empty()" : ".is_empty()");
         if (paren) sb_putc(out, ')');
         return;
     }
@@ -1155,7 +1177,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         return;
     }
     default: {
-        if (is_truth(fn, v)) {   /* py.truth of a typed list */
+        if (is_truth(fn, v)) {   /* py.truth of a typed list or dict */
             render_truth(fn, out, a[0], prec, false);
             return;
         }

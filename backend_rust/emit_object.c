@@ -147,6 +147,7 @@ bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v)
     uint64_t imm = fn->f->imms.data[fn->f->values.data[v].owner];
     uint32_t n;
     const uint32_t *a = inst_args(fn, v, &n);
+    if (rs_render_dict_inst(fn, out, v)) return true;
     if (rs_render_list_inst(fn, out, v)) return true;
     switch (op) {
     case IR_OBJ_BOX:
@@ -282,6 +283,7 @@ bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v)
 
 void rs_render_object_stmt(RsFn *fn, StrBuf *out, InstId i)
 {
+    if (rs_render_dict_stmt(fn, out, i)) return;
     if (rs_render_list_stmt(fn, out, i)) return;
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     const uint32_t *a = ir_inst_args(fn->f, i);

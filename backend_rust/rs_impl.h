@@ -103,6 +103,9 @@ void rs_render_object_stmt(RsFn *fn, StrBuf *out, InstId i);
  * shapes the runtime lacks; false when no typed list is involved. */
 bool rs_render_list_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
+/* emit_dict.c: typed dicts (dict[K,V] as py::DictRef<K, V>), as emit_list.c. */
+bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v);
+bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i);
 /* A vec[T] call argument: `&xs` / `&mut xs` (changed), or the reference a
  * parameter already is. */
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed);

@@ -55,13 +55,25 @@ static const char *type_text(Verifier *v, TypeId t, StrBuf *buf)
     return buf->data;
 }
 
-/* Generic ops on typed lists keep typed operands and results (passes/sites.c). */
+/* Generic ops on typed lists and dicts (and py.iter, sorted() or list() of a typed dict view)
+ * keep typed operands and results (passes/sites.c). */
+static bool typed_container(const IrModule *m, TypeId t)
+{
+    return ir_type_is_list(m, t) || ir_type_kind(m, t) == TY_DICT;
+}
+
 static bool has_list_operand(const IrModule *m, const IrFunc *f, InstId i)
 {
     if (!irx_operands_ok(f, i)) return false;
     for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
         uint32_t a = ir_inst_args(f, i)[k];
-        if (a < f->values.len && ir_type_is_list(m, f->values.data[a].type)) return true;
+        if (a >= f->values.len) continue;
+        TypeId t = f->values.data[a].type;
+        if (typed_container(m, t)) return true;
+        IrOp op = (IrOp)f->insts.data[i.id].op;
+        if ((op == IR_PY_ITER || op == IR_PY_BUILTIN) && ir_type_kind(m, t) == TY_ITER &&
+            ir_type_param(m, t, 0).id != IR_TYPE_OBJECT)
+            return true;
     }
     return false;
 }
@@ -117,7 +129,7 @@ static void check_structure(Verifier *v, uint8_t *inst_seen)
             if (!v->untyped && (ir_op_flags(op) & IR_GENERIC) && ir_op_has_result(op) &&
                 !has_list_operand(v->m, f, (InstId){i}) &&
                 (f->insts.data[i].result >= f->values.len ||
-                 !ir_type_is_list(v->m, f->values.data[f->insts.data[i].result].type)) &&
+                 !typed_container(v->m, f->values.data[f->insts.data[i].result].type)) &&
                 f->insts.data[i].result < f->values.len &&
                 f->values.data[f->insts.data[i].result].type.id != ir_generic_result(v->m, op, f->imms.data[i]))
             {

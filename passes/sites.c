@@ -1,7 +1,8 @@
-/* sites.c — list allocation sites, their unification and element types
- * (see sites.h).  The typed list operations (backend_rust/emit_list.c) are
- * exactly the shapes sites_transfer accepts; anything else makes the site
- * escape to the dynamic object type, so the typed path never has to guess. */
+/* sites.c — list and dict allocation sites, their unification and element
+ * types (see sites.h).  The typed list and dict operations
+ * (backend_rust/emit_list.c, emit_dict.c) are exactly the shapes
+ * sites_transfer accepts; anything else makes the site escape to the
+ * dynamic object type, so the typed path never has to guess. */
 #include "passes/sites.h"
 #include "passes/typerules.h"
 
@@ -13,16 +14,60 @@ struct Sites {
     IrModule *m;
     uint32_t n;
     uint32_t *parent;        /* union-find */
-    uint32_t *elem;          /* element lattice value of a representative */
+    uint32_t *elem;          /* element (a dict's key) lattice value of a representative */
+    uint32_t *val;           /* a dict's value lattice value, of a representative */
+    bool *is_dict;           /* the site is a py.dict (unified only with dicts) */
     bool *escaped;           /* of a representative: the list is an object */
-    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list, else IR_NONE_ID */
+    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list or py.dict, or the
+                              * list a py.builtin makes of a dict (sorted(d)), else IR_NONE_ID */
+    bool **lone_use;         /* lone_use[f][inst]: its result has one use, by py.iter or
+                              * py.builtin (where a dict view may go) */
     uint64_t epoch;
 };
 
+/* The kinds of SITE_DICT refs (bits 24..27): a dict, a view, an iterator. */
+enum { DK_DICT, DK_KEYS, DK_VALUES, DK_ITEMS, DK_ITER_KEYS, DK_ITER_VALUES, DK_ITER_ITEMS };
+#define DK_SHIFT 24
+#define DK_INDEX 0x00ffffffu
+
 static bool is_lref(uint32_t x) { return x != BOT && (x & SITE_LREF); }
 static bool is_iref(uint32_t x) { return x != BOT && !(x & SITE_LREF) && (x & SITE_IREF); }
-static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x); }
-static uint32_t site_bits(uint32_t x) { return x & ~(SITE_LREF | SITE_IREF); }
+static bool is_dref(uint32_t x) { return x != BOT && (x & (SITE_LREF | SITE_IREF | SITE_DICT)) == SITE_DICT; }
+static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x) || is_dref(x); }
+static uint32_t dkind(uint32_t x) { return (x >> DK_SHIFT) & 0xf; }
+static uint32_t dref(uint32_t kind, uint32_t site) { return SITE_DICT | kind << DK_SHIFT | site; }
+static bool is_dict(uint32_t x) { return is_dref(x) && dkind(x) == DK_DICT; }
+static uint32_t site_bits(uint32_t x) { return is_dref(x) ? x & DK_INDEX : x & ~(SITE_LREF | SITE_IREF); }
+
+typedef struct UseCount { uint32_t *uses; } UseCount;
+static void count_use(void *ctx, uint32_t *slot)
+{
+    UseCount *c = ctx;
+    c->uses[*slot]++;
+}
+
+/* Per instruction of f: whether its result is used once, by a py.iter or
+ * py.builtin (a dict view may only be consumed there, once). */
+static bool *find_lone_uses(IrFunc *f)
+{
+    uint32_t *uses = xcalloc(f->values.len ? f->values.len : 1, sizeof *uses);
+    bool *lone = xcalloc(f->insts.len ? f->insts.len : 1, sizeof *lone);
+    UseCount c = {uses};
+    for (uint32_t b = 0; b < f->blocks.len; b++)
+        for (uint32_t k = 0; k < f->blocks.data[b].insts.len; k++)
+            ir_inst_visit_uses(f, f->blocks.data[b].insts.data[k], count_use, &c);
+    for (uint32_t i = 0; i < f->insts.len; i++) {
+        IrOp op = (IrOp)f->insts.data[i].op;
+        if (op != IR_PY_ITER && op != IR_PY_BUILTIN) continue;
+        InstId id = {i};
+        for (uint32_t k = 0, n = ir_inst_nargs(f, id); k < n; k++) {
+            const IrValue *v = &f->values.data[ir_inst_args(f, id)[k]];
+            if (v->def == VAL_INST && uses[ir_inst_args(f, id)[k]] == 1) lone[v->owner] = true;
+        }
+    }
+    free(uses);
+    return lone;
+}
 
 Sites *sites_new(IrModule *m)
 {
@@ -32,15 +77,26 @@ Sites *sites_new(IrModule *m)
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
         IrFunc *f = &m->funcs.data[fi];
         s->site_of[fi] = xmalloc(sizeof **s->site_of * (f->insts.len ? f->insts.len : 1));
-        for (uint32_t i = 0; i < f->insts.len; i++)
-            s->site_of[fi][i] = f->insts.data[i].op == IR_PY_LIST ? s->n++ : IR_NONE_ID;
+        for (uint32_t i = 0; i < f->insts.len; i++) {
+            IrOp op = (IrOp)f->insts.data[i].op;
+            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_BUILTIN;
+            s->site_of[fi][i] = site ? s->n++ : IR_NONE_ID;
+        }
     }
     s->parent = xmalloc(sizeof *s->parent * (s->n ? s->n : 1));
     s->elem = xmalloc(sizeof *s->elem * (s->n ? s->n : 1));
+    s->val = xmalloc(sizeof *s->val * (s->n ? s->n : 1));
+    s->is_dict = xcalloc(s->n ? s->n : 1, sizeof *s->is_dict);
     s->escaped = xcalloc(s->n ? s->n : 1, sizeof *s->escaped);
     for (uint32_t k = 0; k < s->n; k++) {
         s->parent[k] = k;
-        s->elem[k] = BOT;
+        s->elem[k] = s->val[k] = BOT;
+    }
+    s->lone_use = xcalloc(m->funcs.len ? m->funcs.len : 1, sizeof *s->lone_use);
+    for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
+        for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++)
+            if (m->funcs.data[fi].insts.data[i].op == IR_PY_DICT) s->is_dict[s->site_of[fi][i]] = true;
+        s->lone_use[fi] = find_lone_uses(&m->funcs.data[fi]);
     }
     return s;
 }
@@ -48,10 +104,16 @@ Sites *sites_new(IrModule *m)
 void sites_free(Sites *s)
 {
     if (!s) return;
-    for (uint32_t fi = 0; fi < s->m->funcs.len; fi++) free(s->site_of[fi]);
+    for (uint32_t fi = 0; fi < s->m->funcs.len; fi++) {
+        free(s->site_of[fi]);
+        free(s->lone_use[fi]);
+    }
     free(s->site_of);
+    free(s->lone_use);
     free(s->parent);
     free(s->elem);
+    free(s->val);
+    free(s->is_dict);
     free(s->escaped);
     free(s);
 }
@@ -79,8 +141,8 @@ uint32_t sites_canon(Sites *s, uint32_t x)
 {
     if (!is_ref(x)) return x;
     uint32_t r = find(s, site_bits(x));
-    if (!s->escaped[r]) return (x & (SITE_LREF | SITE_IREF)) | r;
-    if (is_lref(x)) return IR_TYPE_OBJECT;
+    if (!s->escaped[r]) return is_dref(x) ? dref(dkind(x), r) : (x & (SITE_LREF | SITE_IREF)) | r;
+    if (is_lref(x) || (is_dref(x) && dkind(x) < DK_ITER_KEYS)) return IR_TYPE_OBJECT;
     return ir_type_iter(s->m, (TypeId){IR_TYPE_OBJECT}).id;
 }
 
@@ -110,14 +172,23 @@ static void join_elem(Sites *s, uint32_t x, uint32_t t)
     }
 }
 
+static void join_key(Sites *s, uint32_t x, uint32_t t);
+static void join_val(Sites *s, uint32_t x, uint32_t t);
+
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
 {
     uint32_t ra = find(s, site_bits(a)), rb = find(s, site_bits(b));
     if (ra == rb) return ra;
     s->parent[rb] = ra;
     s->epoch++;
-    if (s->escaped[rb]) escape(s, ra);
-    else if (s->elem[rb] != BOT) join_elem(s, ra, s->elem[rb]);
+    if (s->escaped[rb]) {
+        escape(s, ra);
+    } else if (s->is_dict[ra]) {
+        if (s->elem[rb] != BOT) join_key(s, dref(DK_DICT, ra), s->elem[rb]);
+        if (s->val[rb] != BOT) join_val(s, dref(DK_DICT, ra), s->val[rb]);
+    } else if (s->elem[rb] != BOT) {
+        join_elem(s, ra, s->elem[rb]);
+    }
     return ra;
 }
 
@@ -129,6 +200,7 @@ uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
     if (b == BOT || a == b) return a;
     if (is_lref(a) && is_lref(b)) return SITE_LREF | unify(s, a, b);
     if (is_iref(a) && is_iref(b)) return SITE_IREF | unify(s, a, b);
+    if (is_dref(a) && is_dref(b) && dkind(a) == dkind(b)) return dref(dkind(a), unify(s, a, b));
     if (is_ref(a)) escape(s, a);
     if (is_ref(b)) escape(s, b);
     return pass_type_join(s->m, sites_canon(s, a), sites_canon(s, b));
@@ -250,6 +322,207 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
     return IR_TYPE_OBJECT;
 }
 
+/* ---- dict sites ------------------------------------------------------------------- */
+
+/* Key types of a typed dict: one Rust type each, hashed and compared as
+ * CPython does (not float: 0.0 == -0.0 and nan would need Python's rules). */
+static bool key_ok(uint32_t t)
+{
+    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
+}
+
+/* A value of lattice t is used as a key (val: stored as a value) of dict x. */
+static void join_kv(Sites *s, uint32_t x, uint32_t t, bool val)
+{
+    uint32_t r = find(s, site_bits(x));
+    if (is_ref(t)) {                 /* a container in a dict: both are objects */
+        escape(s, t);
+        escape(s, x);
+        return;
+    }
+    if (s->escaped[r]) return;
+    uint32_t *slot = val ? &s->val[r] : &s->elem[r];
+    uint32_t j = pass_type_join(s->m, *slot, t);
+    if (!(val ? elem_ok(j) : key_ok(j))) {
+        escape(s, x);
+    } else if (j != *slot) {
+        *slot = j;
+        s->epoch++;
+    }
+}
+
+static void join_key(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, false); }
+static void join_val(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, true); }
+
+static uint32_t key_of(Sites *s, uint32_t x) { return s->elem[find(s, site_bits(x))]; }
+static uint32_t val_of(Sites *s, uint32_t x) { return s->val[find(s, site_bits(x))]; }
+
+/* What iterating over dict view or iterator x yields (⊥ while unknown). */
+static uint32_t dict_item(Sites *s, uint32_t x)
+{
+    uint32_t k = key_of(s, x), v = val_of(s, x);
+    switch (dkind(x)) {
+    case DK_KEYS: case DK_ITER_KEYS: return k;
+    case DK_VALUES: case DK_ITER_VALUES: return v;
+    default: break;
+    }
+    if (k == BOT || v == BOT) return BOT;
+    TypeId kv[2] = {{k}, {v}};
+    return ir_type_tuple(s->m, kv, 2).id;
+}
+
+/* `{k1: v1, ...}`: site `site`. */
+static uint32_t dict_new(Sites *s, uint32_t site, const uint32_t *a, uint32_t n)
+{
+    if (site > DK_INDEX) return IR_TYPE_OBJECT;   /* past what a ref can name */
+    uint32_t x = dref(DK_DICT, site);
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k] == BOT) return BOT;
+    if (n % 2) escape(s, x);
+    for (uint32_t k = 0; k + 1 < n; k += 2) {
+        join_key(s, x, a[k]);
+        join_val(s, x, a[k + 1]);
+    }
+    return sites_canon(s, x);
+}
+
+/* d.name(args) on dict d = a[0]: the typed methods; a view (d.items())
+ * only where one loop, sorted() or list() consumes it (lone_view). */
+static uint32_t dict_method(Sites *s, const char *name, size_t k, const uint32_t *a, uint32_t n, bool lone_view,
+                            bool *ok)
+{
+    uint32_t d = a[0];
+    *ok = true;
+    if ((name_is(name, k, "get") || name_is(name, k, "setdefault")) && n == 3) {
+        join_key(s, d, a[1]);
+        join_val(s, d, a[2]);
+        return val_of(s, d);
+    }
+    if (name_is(name, k, "pop") && (n == 2 || n == 3)) {
+        join_key(s, d, a[1]);
+        if (n == 3) join_val(s, d, a[2]);
+        return val_of(s, d);
+    }
+    if (n == 1 && lone_view && name_is(name, k, "keys")) return dref(DK_KEYS, site_bits(d));
+    if (n == 1 && lone_view && name_is(name, k, "values")) return dref(DK_VALUES, site_bits(d));
+    if (n == 1 && lone_view && name_is(name, k, "items")) return dref(DK_ITEMS, site_bits(d));
+    if (n == 1 && name_is(name, k, "copy")) return d;
+    if (n == 1 && name_is(name, k, "clear")) return IR_TYPE_NONE;
+    if (n == 2 && name_is(name, k, "update") && is_dict(a[1])) return unify(s, d, a[1]), IR_TYPE_NONE;
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* builtin(x) on dict or dict view x; `site` is the list sorted() and list()
+ * make. */
+static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k, uint32_t x, bool *ok)
+{
+    uint32_t kind = dkind(x);
+    uint32_t e = kind == DK_VALUES ? val_of(s, x) : key_of(s, x);
+    *ok = true;
+    if (kind <= DK_VALUES && kind != DK_ITEMS) {
+        /* sum() starts from the int 0: only ints (or nothing: an empty
+         * dict's sum is 0) have a sum of one static type */
+        if (name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
+        /* of an empty dict they raise: ⊥ until its items are known */
+        if ((name_is(name, k, "min") || name_is(name, k, "max")) &&
+            (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
+            return e;
+    }
+    if (kind == DK_DICT && name_is(name, k, "len")) return IR_TYPE_INT;
+    if (kind == DK_DICT && (name_is(name, k, "str") || name_is(name, k, "repr"))) return IR_TYPE_STR;
+    if ((kind == DK_DICT || kind == DK_KEYS || kind == DK_VALUES) &&
+        (name_is(name, k, "sorted") || name_is(name, k, "list"))) {
+        join_elem(s, SITE_LREF | site, kind == DK_VALUES ? val_of(s, x) : key_of(s, x));
+        *ok = !s->escaped[find(s, site)];     /* else the dict is an object too */
+        return SITE_LREF | find(s, site);
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* The typed dict shapes (an operand is a dict, view or dict iterator);
+ * *ok false for any other. */
+static uint32_t dict_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *ok)
+{
+    const IrFunc *f = &s->m->funcs.data[fi];
+    uint32_t site = s->site_of[fi][i.id];
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    bool d0 = n > 0 && is_dict(a[0]);
+    *ok = true;
+    switch (op) {
+    case IR_PY_GETITEM:
+        if (d0) return join_key(s, a[0], a[1]), val_of(s, a[0]);
+        break;
+    case IR_PY_SETITEM:
+        if (d0) return join_key(s, a[0], a[1]), join_val(s, a[0], a[2]), BOT;
+        break;
+    case IR_PY_DELITEM:
+        if (d0) return join_key(s, a[0], a[1]), BOT;
+        break;
+    case IR_PY_CONTAINS:
+        if (d0) return join_key(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_TRUTH:
+        if (d0) return IR_TYPE_BOOL;
+        break;
+    case IR_PY_ITER:
+        if (d0) return dref(DK_ITER_KEYS, site_bits(a[0]));
+        if (is_dref(a[0]) && dkind(a[0]) >= DK_KEYS && dkind(a[0]) <= DK_ITEMS)
+            return dref(dkind(a[0]) - DK_KEYS + DK_ITER_KEYS, site_bits(a[0]));
+        break;
+    case IR_PY_CMP:
+        if (d0 && is_dict(a[1]) && (imm == IR_PRED_EQ || imm == IR_PRED_NE))
+            return unify(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_FORMAT:
+        if (d0 && !is_ref(a[1])) return IR_TYPE_STR;
+        break;
+    case IR_PY_METHOD:
+    case IR_PY_BUILTIN: {
+        StrId sid = {(uint32_t)imm};
+        const char *name = ir_str(s->m, sid);
+        bool plain;
+        size_t k = rule_callee_name(name, ir_str_len(s->m, sid), &plain);
+        if (!plain || n == 0 || !is_dref(a[0])) break;
+        if (op == IR_PY_METHOD && d0) return dict_method(s, name, k, a, n, s->lone_use[fi][i.id], ok);
+        if (op == IR_PY_BUILTIN && n == 1) return dict_builtin(s, site, name, k, a[0], ok);
+        break;
+    }
+    default: break;
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+static uint32_t dict_final(Sites *s, uint32_t x)
+{
+    uint32_t k = key_of(s, x), v = val_of(s, x);
+    TypeId kv[2] = {{k == BOT ? IR_TYPE_NONE : k}, {v == BOT ? IR_TYPE_NONE : v}};
+    switch (dkind(x)) {
+    case DK_DICT: return ir_type_get(s->m, TY_DICT, kv, 2).id;
+    case DK_KEYS: case DK_ITER_KEYS: return ir_type_iter(s->m, kv[0]).id;
+    case DK_VALUES: case DK_ITER_VALUES: return ir_type_iter(s->m, kv[1]).id;
+    default: return ir_type_iter(s->m, ir_type_tuple(s->m, kv, 2)).id;
+    }
+}
+
+bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
+{
+    if (!is_dict(x)) return false;
+    *key = key_of(s, x);
+    *val = val_of(s, x);
+    return true;
+}
+
+void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
+            escape(s, a[k]);
+}
+
 uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *handled)
 {
     const IrFunc *f = &s->m->funcs.data[fi];
@@ -264,15 +537,20 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
         }
         return sites_canon(s, SITE_LREF | site);
     }
-    bool any = false;
+    if (op == IR_PY_DICT) {
+        *handled = true;
+        return dict_new(s, s->site_of[fi][i.id], a, n);
+    }
+    bool any = false, dicts = false;
     for (uint32_t k = 0; k < n; k++) {
         if (a[k] == BOT) return BOT;
         any |= is_ref(a[k]);
+        dicts |= is_dref(a[k]);
     }
     if (!any) return IR_NONE_ID;
     *handled = true;
     bool ok;
-    uint32_t r = typed_shape(s, f, i, a, n, &ok);
+    uint32_t r = dicts ? dict_shape(s, fi, i, a, n, &ok) : typed_shape(s, f, i, a, n, &ok);
     if (ok) return sites_canon(s, r);
     sites_escape_all(s, a, n);
     uint32_t *c = xmalloc(sizeof *c * n);
@@ -291,6 +569,10 @@ bool sites_list_elem(Sites *s, uint32_t x, uint32_t *elem)
 
 bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 {
+    if (is_dref(x) && dkind(x) >= DK_ITER_KEYS) {
+        *item = dict_item(s, x);
+        return true;
+    }
     if (!is_iref(x)) return false;
     *item = elem_of(s, x);
     return true;
@@ -299,6 +581,7 @@ bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 uint32_t sites_final(Sites *s, uint32_t x)
 {
     x = sites_canon(s, x);
+    if (is_dref(x)) return dict_final(s, x);
     if (!is_ref(x)) return x;
     uint32_t e = elem_of(s, x);
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};

@@ -1,14 +1,17 @@
-/* sites.h — list allocation sites for typeinfer (sites.c): every py.list
- * instruction is a site whose element type is learned from every value
- * stored into any list it may be (`xs = []` then `xs.append(1.5)` makes
- * xs a list[float]).  Sites that meet (a join, a call, `b = a`) are unified
+/* sites.h — list and dict allocation sites for typeinfer (sites.c): every
+ * py.list (py.dict) instruction is a site whose element type (key and value
+ * types) is learned from every value stored into any list (dict) it may be
+ * (`xs = []` then `xs.append(1.5)` makes xs a list[float]).  Sites that meet (a join, a call, `b = a`) are unified
  * (union-find, Steensgaard style), so two views of one list never disagree.
  * A site whose list flows anywhere the typed list ops do not cover, or
  * whose elements are not of one scalar type, escapes: it is `object`.
  *
  * In typeinfer's lattice a list value is LREF(site) and an iterator over one
  * IREF(site); both are resolved to IR types (list[T], iter[T]) only at the
- * end, once every site's element type is final. */
+ * end, once every site's element type is final.  A dict value, one of its
+ * views (d.keys(), d.values(), d.items(): only ever iterated) and an
+ * iterator over it are SITE_DICT refs, their kind in bits 24..27; they
+ * resolve to dict[K,V], and iter[K], iter[V] or iter[tuple[K,V]]. */
 #ifndef PORTALIS_SITES_H
 #define PORTALIS_SITES_H
 
@@ -16,6 +19,7 @@
 
 #define SITE_LREF 0x80000000u
 #define SITE_IREF 0x40000000u
+#define SITE_DICT 0x20000000u
 
 typedef struct Sites Sites;
 
@@ -43,6 +47,12 @@ bool     sites_iter_item(Sites *s, uint32_t x, uint32_t *item);
 /* When canonical value x is an LREF, its elements' lattice value (⊥ while
  * nothing was stored into the list). */
 bool     sites_list_elem(Sites *s, uint32_t x, uint32_t *elem);
+/* When canonical value x is a dict, its keys' and values' lattice values. */
+bool     sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val);
+/* Non-generic instruction op takes the values a as they are (print, call,
+ * ret, ...): a dict view or dict iterator escapes there (it is only ever
+ * iterated), except an iterator consumed by iter.next. */
+void     sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n);
 /* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
 uint32_t sites_final(Sites *s, uint32_t x);
 

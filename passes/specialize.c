@@ -364,16 +364,24 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
     return ir_builtin(b, which, a, n, (TypeId){result_type}).id;
 }
 
-static bool has_list_operand(const IrModule *m, IrFunc *f, InstId i)
+/* Whether generic instruction i takes a typed list or dict, or (py.iter,
+ * sorted(), list()) a typed dict view, which passes/sites.c accepted. */
+static bool has_typed_operand(const IrModule *m, IrFunc *f, InstId i)
 {
-    for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++)
-        if (ir_type_kind(m, f->values.data[ir_inst_args(f, i)[k]].type) == TY_LIST) return true;
+    for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
+        TypeId t = f->values.data[ir_inst_args(f, i)[k]].type;
+        TypeKind kind = ir_type_kind(m, t);
+        if (kind == TY_LIST || kind == TY_DICT) return true;
+        IrOp op = (IrOp)f->insts.data[i.id].op;
+        if (kind == TY_ITER && (op == IR_PY_ITER || op == IR_PY_BUILTIN) && ir_type_param(m, t, 0).id != IR_TYPE_OBJECT)
+            return true;
+    }
     return false;
 }
 
-/* A generic op on a typed list (the shapes passes/sites.c accepted) stays
- * generic with its typed operands and result; an int-like index operand
- * (a[i], insert(i, x), pop(i)) becomes an int. */
+/* A generic op on a typed list or dict (the shapes passes/sites.c
+ * accepted) stays generic with its typed operands and result; an int-like
+ * index operand of a list (a[i], insert(i, x), pop(i)) becomes an int. */
 static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_type)
 {
     IrOp op = (IrOp)f->insts.data[i.id].op;
@@ -383,8 +391,9 @@ static uint32_t list_form(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_typ
     for (uint32_t k = 0; k < n; k++) args[k].id = ir_inst_args(f, i)[k];
     StrId sid = {(uint32_t)imm};
     static const char *const index_first[] = { "insert", "pop", NULL };
-    bool indexed = op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM ||
-                   (op == IR_PY_METHOD && ir_name_in(ir_str(b->m, sid), ir_str_len(b->m, sid), index_first));
+    bool indexed = n > 0 && ir_type_kind(b->m, (TypeId){type_of(b, args[0])}) == TY_LIST &&
+                   (op == IR_PY_GETITEM || op == IR_PY_SETITEM || op == IR_PY_DELITEM ||
+                    (op == IR_PY_METHOD && ir_name_in(ir_str(b->m, sid), ir_str_len(b->m, sid), index_first)));
     if (indexed && n > 1 && type_of(b, args[1]) == IR_TYPE_BOOL) args[1] = convert(b, args[1], IR_TYPE_INT);
     ValueId r = ir_emit(b, op, imm, args, n, (TypeId){result_type});
     free(args);
@@ -553,7 +562,8 @@ static void rewrite(Spec *s, uint32_t fi)
             uint32_t result = f->insts.data[i.id].result;
             uint32_t rtype = ir_valid(result) ? f->values.data[result].type.id : IR_TYPE_NONE;
             uint32_t r;
-            if (has_list_operand(m, f, i) || (op == IR_PY_LIST && ir_type_kind(m, (TypeId){rtype}) == TY_LIST))
+            if (has_typed_operand(m, f, i) || (op == IR_PY_LIST && ir_type_kind(m, (TypeId){rtype}) == TY_LIST) ||
+                (op == IR_PY_DICT && ir_type_kind(m, (TypeId){rtype}) == TY_DICT))
                 r = list_form(&b, f, i, rtype);
             else if (!ir_valid(r = typed_form(&b, f, i, rtype)))
                 r = generic_form(&b, &m->funcs.data[fi], i, rtype);

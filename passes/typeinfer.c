@@ -127,12 +127,15 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
     }
     VEC(TypeId) types = {0};
     uint32_t r = IR_NONE_ID;
+    bool bottom = false;     /* BOT is IR_NONE_ID: a flag, not a value of r */
     for (uint32_t k = 0; k < n; k++) {
-        if (val[args[k]] == BOT) r = BOT;
-        else if (val[args[k]] == IR_TYPE_OBJECT && op != IR_TUPLE_NEW && r != BOT) r = IR_TYPE_OBJECT;
+        if (val[args[k]] == BOT) bottom = true;
+        else if (val[args[k]] == IR_TYPE_OBJECT && op != IR_TUPLE_NEW) r = IR_TYPE_OBJECT;
         vec_push(&types, ((TypeId){val[args[k]]}));
     }
-    if (r == IR_NONE_ID) {
+    if (bottom) {
+        r = BOT;
+    } else if (r == IR_NONE_ID) {
         if (op == IR_TUPLE_NEW) r = ir_type_tuple(m, types.data, n).id;
         else r = ir_op_result(m, op, imm, types.data, n);
         if (r == IR_NONE_ID || r == IR_TYPE_ANY) r = IR_TYPE_OBJECT;   /* no rule: unknown */
@@ -152,20 +155,27 @@ static bool takes_lists(IrOp op)
            op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT || op == IR_ANNOT_CHECK;
 }
 
-/* What instruction i does to list sites beyond its result: generic ops
- * without a result (py.setitem, py.delitem) store into lists, and other
- * ops let the lists they take escape. */
+/* What instruction i does to list and dict sites beyond its result:
+ * generic ops without a result (py.setitem, py.delitem) store into them,
+ * ops that take them as they are let only dict views escape, and other
+ * ops let the containers they take escape. */
 static void site_effects(Infer *in, uint32_t fi, InstId i)
 {
     IrFunc *f = &in->m->funcs.data[fi];
     IrOp op = (IrOp)f->insts.data[i.id].op;
     bool generic = ir_op_flags(op) & IR_GENERIC;
-    if (!in->sites || (generic && ir_op_has_result(op)) || (!generic && takes_lists(op))) return;
+    if (!in->sites || (generic && ir_op_has_result(op))) return;
+    if (ir_op_flags(op) & IR_TERM) {          /* operands in extra[]: only ret's is a value */
+        uint32_t x = op == IR_RET ? cur(in, in->t->val[fi][ir_term_operand(f, i).id]) : BOT;
+        if (op == IR_RET) sites_take(in->sites, op, &x, 1);
+        return;
+    }
     uint32_t n = ir_inst_nargs(f, i);
     uint32_t *a = xmalloc(sizeof *a * (n ? n : 1));
     for (uint32_t k = 0; k < n; k++) a[k] = cur(in, in->t->val[fi][ir_inst_args(f, i)[k]]);
     bool handled;
     if (generic) sites_transfer(in->sites, fi, i, a, n, &handled);
+    else if (takes_lists(op)) sites_take(in->sites, op, a, n);
     else sites_escape_all(in->sites, a, n);
     free(a);
 }
@@ -336,6 +346,9 @@ static bool fits(Checker *c, uint32_t x, TypeId want)
     uint32_t elem;
     if (c->sites && sites_list_elem(c->sites, x, &elem))
         return wk == TY_LIST && fits(c, elem, ir_type_param(m, want, 0));
+    uint32_t key, val;
+    if (c->sites && sites_dict_kv(c->sites, x, &key, &val))
+        return wk == TY_DICT && fits(c, key, ir_type_param(m, want, 0)) && fits(c, val, ir_type_param(m, want, 1));
     TypeId have = {final_of(c, x)};
     uint32_t nh = ir_type_nparams(m, have);
     if (wk == TY_VARTUPLE) {
