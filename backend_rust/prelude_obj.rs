@@ -1248,7 +1248,8 @@
         Tuple(Rc<Vec<Obj>>, usize),
         Str(Str, usize),
         // The dict's entry position and its size when the loop started.
-        Dict(Rc<RefCell<Dict<Obj, Obj>>>, usize, i64, DictView),
+        /// The dict, the next entry, its size when iteration began, the items still to yield.
+        Dict(Rc<RefCell<Dict<Obj, Obj>>>, usize, i64, i64, DictView),
         Set(Rc<RefCell<Set<Obj>>>, usize, i64),
         Range(Range),
         Shared(Rc<RefCell<Box<dyn Iterator<Item = Obj>>>>),
@@ -1283,7 +1284,7 @@
                     Some(Obj::Str(Str::from(c.to_string())))
                 }
                 // Reads the entries of prelude_map's Dict (holes are deleted items).
-                IterSrc::Dict(d, pos, size, kind) => {
+                IterSrc::Dict(d, pos, size, left, kind) => {
                     let d = d.borrow();
                     if d.len() != *size {
                         raise("RuntimeError", "dictionary changed size during iteration");
@@ -1291,6 +1292,11 @@
                     while *pos < d.entries.len() {
                         *pos += 1;
                         if let Some((k, v)) = &d.entries[*pos - 1] {
+                            // keys replaced at the same size: more entries than it had
+                            if *left == 0 {
+                                raise("RuntimeError", "dictionary keys changed during iteration");
+                            }
+                            *left -= 1;
                             return Some(kind.item(k, v));
                         }
                     }
@@ -1322,8 +1328,8 @@
             Obj::List(l) => IterSrc::List(l.clone(), 0),
             Obj::Tuple(t) => IterSrc::Tuple(t.clone(), 0),
             Obj::Str(s) => IterSrc::Str(s.clone(), 0),
-            Obj::Dict(d) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), DictView::Keys),
-            Obj::View(d, kind) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), *kind),
+            Obj::Dict(d) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), d.borrow().len(), DictView::Keys),
+            Obj::View(d, kind) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), d.borrow().len(), *kind),
             Obj::Set(s) => IterSrc::Set(s.clone(), 0, s.borrow().len()),
             Obj::Range(start, stop, step) => IterSrc::Range(range(*start, *stop, *step)),
             Obj::Iter(it) => IterSrc::Shared(it.clone()),

@@ -393,22 +393,22 @@ static uint32_t dict_method(Sites *s, const char *name, size_t k, const uint32_t
 {
     uint32_t d = a[0];
     *ok = true;
-    if ((name_is(name, k, "get") || name_is(name, k, "setdefault")) && n == 3) {
+    if ((ir_name_is(name, k, "get") || ir_name_is(name, k, "setdefault")) && n == 3) {
         join_key(s, d, a[1]);
         join_val(s, d, a[2]);
         return val_of(s, d);
     }
-    if (name_is(name, k, "pop") && (n == 2 || n == 3)) {
+    if (ir_name_is(name, k, "pop") && (n == 2 || n == 3)) {
         join_key(s, d, a[1]);
         if (n == 3) join_val(s, d, a[2]);
         return val_of(s, d);
     }
-    if (n == 1 && lone_view && name_is(name, k, "keys")) return dref(DK_KEYS, site_bits(d));
-    if (n == 1 && lone_view && name_is(name, k, "values")) return dref(DK_VALUES, site_bits(d));
-    if (n == 1 && lone_view && name_is(name, k, "items")) return dref(DK_ITEMS, site_bits(d));
-    if (n == 1 && name_is(name, k, "copy")) return d;
-    if (n == 1 && name_is(name, k, "clear")) return IR_TYPE_NONE;
-    if (n == 2 && name_is(name, k, "update") && is_dict(a[1])) return unify(s, d, a[1]), IR_TYPE_NONE;
+    if (n == 1 && lone_view && ir_name_is(name, k, "keys")) return dref(DK_KEYS, site_bits(d));
+    if (n == 1 && lone_view && ir_name_is(name, k, "values")) return dref(DK_VALUES, site_bits(d));
+    if (n == 1 && lone_view && ir_name_is(name, k, "items")) return dref(DK_ITEMS, site_bits(d));
+    if (n == 1 && ir_name_is(name, k, "copy")) return d;
+    if (n == 1 && ir_name_is(name, k, "clear")) return IR_TYPE_NONE;
+    if (n == 2 && ir_name_is(name, k, "update") && is_dict(a[1])) return unify(s, d, a[1]), IR_TYPE_NONE;
     *ok = false;
     return IR_TYPE_OBJECT;
 }
@@ -423,16 +423,16 @@ static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k
     if (kind <= DK_VALUES && kind != DK_ITEMS) {
         /* sum() starts from the int 0: only ints (or nothing: an empty
          * dict's sum is 0) have a sum of one static type */
-        if (name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
+        if (ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
         /* of an empty dict they raise: ⊥ until its items are known */
-        if ((name_is(name, k, "min") || name_is(name, k, "max")) &&
+        if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
             (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
             return e;
     }
-    if (kind == DK_DICT && name_is(name, k, "len")) return IR_TYPE_INT;
-    if (kind == DK_DICT && (name_is(name, k, "str") || name_is(name, k, "repr"))) return IR_TYPE_STR;
+    if (kind == DK_DICT && ir_name_is(name, k, "len")) return IR_TYPE_INT;
+    if (kind == DK_DICT && (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr"))) return IR_TYPE_STR;
     if ((kind == DK_DICT || kind == DK_KEYS || kind == DK_VALUES) &&
-        (name_is(name, k, "sorted") || name_is(name, k, "list"))) {
+        (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) {
         join_elem(s, SITE_LREF | site, kind == DK_VALUES ? val_of(s, x) : key_of(s, x));
         *ok = !s->escaped[find(s, site)];     /* else the dict is an object too */
         return SITE_LREF | find(s, site);
@@ -482,10 +482,10 @@ static uint32_t dict_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, u
     case IR_PY_METHOD:
     case IR_PY_BUILTIN: {
         StrId sid = {(uint32_t)imm};
-        const char *name = ir_str(s->m, sid);
-        bool plain;
-        size_t k = rule_callee_name(name, ir_str_len(s->m, sid), &plain);
-        if (!plain || n == 0 || !is_dref(a[0])) break;
+        IrCallee c = ir_callee_parse(ir_str(s->m, sid), ir_str_len(s->m, sid));
+        const char *name = c.name;
+        size_t k = c.name_len;
+        if (!ir_callee_plain(&c) || n == 0 || !is_dref(a[0])) break;
         if (op == IR_PY_METHOD && d0) return dict_method(s, name, k, a, n, s->lone_use[fi][i.id], ok);
         if (op == IR_PY_BUILTIN && n == 1) return dict_builtin(s, site, name, k, a[0], ok);
         break;
