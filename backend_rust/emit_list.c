@@ -292,6 +292,53 @@ static const ListCall *find_call(RsFn *fn, const ListCall *table, StrId name, co
     return NULL;
 }
 
+/* s.split(sep, maxsplit), s.rsplit(...), s.splitlines() of a str: a new
+ * Vec<Str>, in a py::List when the list is shared. */
+static bool render_split(RsFn *fn, StrBuf *out, uint32_t v, StrId name, const uint32_t *a, uint32_t n)
+{
+    const char *s = ir_str(fn->m, name);
+    size_t len = ir_str_len(fn->m, name);
+    bool lines = ir_name_is(s, len, "splitlines");
+    if (!(lines || ir_name_is(s, len, "split") || ir_name_is(s, len, "rsplit"))) return false;
+    size_t at = out->len;
+    sb_printf(out, "py::%.*s(", (int)len, s);
+    rs_render_str_ref(fn, out, a[0]);
+    if (lines) {
+        sb_puts(out, ", false");
+    } else {
+        sb_puts(out, ", ");
+        if (n < 2 || kind_of(fn, a[1]) == TY_NONE) {
+            sb_puts(out, "None");
+        } else {
+            sb_puts(out, "Some(");
+            rs_render_str_ref(fn, out, a[1]);
+            sb_putc(out, ')');
+        }
+        sb_puts(out, ", ");
+        if (n < 3) sb_puts(out, "-1");
+        else index_arg(fn, out, a[2]);
+    }
+    sb_putc(out, ')');
+    if (!is_owned(fn, v)) rs_wrap_from(out, at, "py::list(", ")");
+    return true;
+}
+
+/* sep.join(xs) of a list of strs. */
+static void render_join(RsFn *fn, StrBuf *out, const uint32_t *a)
+{
+    sb_puts(out, "py::join(");
+    rs_render_str_ref(fn, out, a[0]);
+    sb_puts(out, ", ");
+    if (is_owned(fn, a[1])) {
+        by_ref(fn, out, a[1]);
+    } else {
+        sb_puts(out, "&");
+        rs_render_value(fn, out, a[1], RS_PREC_POSTFIX, false);
+        sb_puts(out, ".borrow()");
+    }
+    sb_putc(out, ')');
+}
+
 static bool render_named(RsFn *fn, StrBuf *out, IrOp op, StrId name, const uint32_t *a, uint32_t n)
 {
     if (n == 0 || !is_list(fn, a[0])) return false;
@@ -376,6 +423,17 @@ static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t 
         sb_putc(out, ')');
         return true;
     case IR_PY_METHOD:
+        if (n > 0 && kind_of(fn, a[0]) == TY_STR) {
+            if (is_list(fn, v)) return render_split(fn, out, v, (StrId){(uint32_t)imm}, a, n);
+            if (n == 2 && is_list(fn, a[1]) && ir_name_is(ir_str(fn->m, (StrId){(uint32_t)imm}),
+                                                         ir_str_len(fn->m, (StrId){(uint32_t)imm}), "join") &&
+                ir_type_kind(fn->m, item_type(fn, vtype(fn, a[1]))) == TY_STR) {
+                render_join(fn, out, a);
+                return true;
+            }
+            return false;
+        }
+        /* fall through */
     case IR_PY_BUILTIN: return render_named(fn, out, op, (StrId){(uint32_t)imm}, a, n);
     case IR_PY_FORMAT:
         if (!is_list(fn, a[0])) return false;

@@ -69,6 +69,16 @@ static bool *find_lone_uses(IrFunc *f)
     return lone;
 }
 
+/* str.split(), .split(sep), .split(sep, maxsplit), rsplit alike, and
+ * .splitlines(): a new list of strs when the receiver is a str. */
+static const char *const split_names[] = { "split", "rsplit", "splitlines", NULL };
+
+static bool splits(const IrModule *m, const IrFunc *f, InstId i)
+{
+    StrId sid = {(uint32_t)f->imms.data[i.id]};
+    return ir_name_in(ir_str(m, sid), ir_str_len(m, sid), split_names);
+}
+
 Sites *sites_new(IrModule *m)
 {
     Sites *s = xcalloc(1, sizeof *s);
@@ -79,7 +89,8 @@ Sites *sites_new(IrModule *m)
         s->site_of[fi] = xmalloc(sizeof **s->site_of * (f->insts.len ? f->insts.len : 1));
         for (uint32_t i = 0; i < f->insts.len; i++) {
             IrOp op = (IrOp)f->insts.data[i].op;
-            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_BUILTIN;
+            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_BUILTIN ||
+                        (op == IR_PY_METHOD && splits(m, f, (InstId){i}));
             s->site_of[fi][i] = site ? s->n++ : IR_NONE_ID;
         }
     }
@@ -307,6 +318,12 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
         StrId sid = {(uint32_t)imm};
         const char *name = ir_str(s->m, sid);
         size_t k = ir_str_len(s->m, sid);
+        /* sep.join(xs) of strs: the list's items must be strs */
+        if (op == IR_PY_METHOD && n == 2 && a[0] == IR_TYPE_STR && l1 && ir_name_is(name, k, "join")) {
+            join_elem(s, a[1], IR_TYPE_STR);
+            if (elem_of(s, a[1]) == IR_TYPE_STR) return IR_TYPE_STR;
+            break;
+        }
         if (!l0) break;
         for (uint32_t j = 1; j < n; j++)
             if (is_ref(a[j]) && !(op == IR_PY_METHOD && j == 1 && ir_name_is(name, k, "extend"))) {
@@ -523,6 +540,16 @@ void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
             escape(s, a[k]);
 }
 
+/* A split site's call with the operands the typed runtime takes: a str
+ * receiver, a str or None separator, an int maxsplit. */
+static bool split_fits(Sites *s, const IrFunc *f, InstId i, const uint32_t *a, uint32_t n)
+{
+    StrId sid = {(uint32_t)f->imms.data[i.id]};
+    if (n == 0 || a[0] != IR_TYPE_STR) return false;
+    if (ir_name_is(ir_str(s->m, sid), ir_str_len(s->m, sid), "splitlines")) return n == 1;
+    return n == 1 || ((a[1] == IR_TYPE_STR || a[1] == IR_TYPE_NONE) && (n == 2 || (n == 3 && int_like(a[2]))));
+}
+
 uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *handled)
 {
     const IrFunc *f = &s->m->funcs.data[fi];
@@ -540,6 +567,15 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
     if (op == IR_PY_DICT) {
         *handled = true;
         return dict_new(s, s->site_of[fi][i.id], a, n);
+    }
+    if (op == IR_PY_METHOD && ir_valid(s->site_of[fi][i.id])) {
+        for (uint32_t k = 0; k < n; k++)
+            if (a[k] == BOT) return BOT;
+        if (split_fits(s, f, i, a, n)) {
+            *handled = true;
+            join_elem(s, SITE_LREF | s->site_of[fi][i.id], IR_TYPE_STR);
+            return sites_canon(s, SITE_LREF | s->site_of[fi][i.id]);
+        }
     }
     bool any = false, dicts = false;
     for (uint32_t k = 0; k < n; k++) {

@@ -562,7 +562,8 @@ static void rewrite(Spec *s, uint32_t fi)
             uint32_t result = f->insts.data[i.id].result;
             uint32_t rtype = ir_valid(result) ? f->values.data[result].type.id : IR_TYPE_NONE;
             uint32_t r;
-            if (has_typed_operand(m, f, i) || (op == IR_PY_LIST && ir_type_kind(m, (TypeId){rtype}) == TY_LIST) ||
+            if (has_typed_operand(m, f, i) ||
+                ((op == IR_PY_LIST || op == IR_PY_METHOD) && ir_type_kind(m, (TypeId){rtype}) == TY_LIST) ||
                 (op == IR_PY_DICT && ir_type_kind(m, (TypeId){rtype}) == TY_DICT))
                 r = list_form(&b, f, i, rtype);
             else if (!ir_valid(r = typed_form(&b, f, i, rtype)))
