@@ -261,6 +261,8 @@ static const ListCall list_builtins[] = {
     { "sum", "", "list_sum_int", "vec_sum_int", "", TY_INT },
     { "sum", "", "list_sum_float", "vec_sum_float", "", TY_FLOAT },
     { "sum", "", "list_sum_bool", "vec_sum_bool", "", TY_BOOL },
+    /* a list nothing is ever stored into: empty, so 0 */
+    { "sum", "", "list_sum_none", "vec_sum_none", "", TY_NONE },
     { NULL, NULL, NULL, NULL, NULL, TY_UNKNOWN },
 };
 

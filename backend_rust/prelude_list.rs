@@ -303,3 +303,9 @@
     pub fn list_sum_bool(xs: &List<bool>) -> i64 {
         vec_sum_bool(&xs.borrow())
     }
+
+    /// `sum(xs)` of a list of Nones.
+    #[track_caller]
+    pub fn list_sum_none(xs: &List<()>) -> i64 {
+        vec_sum_none(&xs.borrow())
+    }

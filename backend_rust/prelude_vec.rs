@@ -130,6 +130,15 @@
         xs.iter().filter(|&&b| b).count() as i64
     }
 
+    /// `sum(xs)` of a list of Nones: 0 when it is empty, else CPython's TypeError.
+    #[track_caller]
+    pub fn vec_sum_none(xs: &[()]) -> i64 {
+        if !xs.is_empty() {
+            raise("TypeError", "unsupported operand type(s) for +: 'int' and 'NoneType'");
+        }
+        0
+    }
+
     /// The changes of a list in place, as methods of its Vec.
     pub trait VecOps<T> {
         /// `xs[i] = x`.

@@ -265,10 +265,13 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a,
     if (one && (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) return x;
     if (n == 2 && ir_name_is(name, k, "sorted:reverse") && a[1] == IR_TYPE_BOOL) return x;
     /* sum() starts from the int 0: of an empty list of floats it is the int 0,
-     * so only a list of ints (or of bools, counted) has a sum of one static type */
-    if (one && ir_name_is(name, k, "sum") && (e == IR_TYPE_INT || e == IR_TYPE_BOOL)) return IR_TYPE_INT;
+     * so only a list of ints (or of bools, counted) has a sum of one static
+     * type; so has a list nothing was stored into yet (⊥), until something is */
+    if (one && ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_BOOL))
+        return IR_TYPE_INT;
+    /* min() and max() are their items' type, not known while nothing is stored */
     if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
-        (e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
+        (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
         return e;
     *ok = false;
     return IR_TYPE_OBJECT;
