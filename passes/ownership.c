@@ -11,13 +11,16 @@
  * union-find class, so every instruction sees one representation.  A class
  * stays shared when any of its lists
  *   - is stored anywhere the IR does not follow (a global, a tuple, `is`),
+ *     or read out of one (a tuple's item),
  *   - is handed over (moved) while it is still used afterwards: two names
  *     then see one list, which is what Rc is for,
  *   - is a parameter handed over (a borrowed list cannot be moved),
  *   - is changed, moved or lent while an iterator over its class lives (a
  *     Rust iterator borrows the Vec),
- *   - meets another use of its class in one instruction that Rust's borrow
- *     rules would reject (`f(xs, len(xs))` with xs lent, `xs.extend(xs)`).
+ *   - meets another use of the same value in one instruction that Rust's
+ *     borrow rules would reject (`f(xs, len(xs))` where f changes xs,
+ *     `xs.extend(xs)`); two values of a class are never one Vec at once,
+ *     since moves are last uses.
  * Only the single-use, same-block operand trees the emitter may nest are
  * searched for the last rule; anything deeper is already a `let`. */
 #include "passes/passes.h"
