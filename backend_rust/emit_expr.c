@@ -273,6 +273,28 @@ static bool pending_pure(RsFn *fn, uint32_t v)
     return true;
 }
 
+/* Whether instruction i takes a Vec mutably or by value (lent as &mut to a
+ * call, moved by `xs += ys` or by a branch) while another of its operands,
+ * nested, reads the same Vec: Rust would see that read inside the borrow
+ * (or after the move), so the reader must be bound before (the ownership
+ * pass counts on it). */
+static bool vec_taken_while_read(RsFn *fn, InstId i, const U32s *ops)
+{
+    IrInst *in = ir_inst(fn->f, i);
+    bool term = (ir_op_flags((IrOp)in->op) & IR_TERM) != 0;
+    const uint32_t *a = term ? ops->data : ir_inst_args(fn->f, i);
+    uint32_t n = term ? ops->len : ir_inst_nargs(fn->f, i);
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t x = root(fn, a[k]);
+        if (ir_type_kind(fn->m, vtype(fn, x)) != TY_VEC) continue;
+        bool taken = term || (in->op == IR_CALL && fn->list_changed[fn->f->imms.data[i.id]][k]) ||
+                     (in->op == IR_PY_INPLACE && k == 0);
+        for (uint32_t j = 0; taken && j < n; j++)
+            if (j != k && root(fn, a[j]) != x && rs_reads_var(fn, a[j], x)) return true;
+    }
+    return false;
+}
+
 /* The stack discipline of the module comment, one block at a time. */
 static void choose_nesting(RsFn *fn, uint32_t b)
 {
@@ -302,7 +324,7 @@ static void choose_nesting(RsFn *fn, uint32_t b)
         if (cons.len > np.len) ordered = false;
         for (uint32_t k = 0; ordered && k < cons.len; k++)
             ordered = np.data[np.len - cons.len + k] == cons.data[k];
-        if (!ordered) {
+        if (!ordered || vec_taken_while_read(fn, i, &ops)) {
             /* bind the effectful pending values where they are defined */
             uint32_t w = 0;
             for (uint32_t s = 0; s < stack.len; s++) {

@@ -18,8 +18,8 @@
  *   - is changed, moved or lent while an iterator over its class lives (a
  *     Rust iterator borrows the Vec),
  *   - meets another use of the same value in one instruction that Rust's
- *     borrow rules would reject (`f(xs, len(xs))` where f changes xs,
- *     `xs.extend(xs)`); two values of a class are never one Vec at once,
+ *     borrow rules would reject (`xs.extend(xs)`, `f(xs, g(xs))` where f
+ *     and g change xs); two values of a class are never one Vec at once,
  *     since moves are last uses.
  * Only the single-use, same-block operand trees the emitter may nest are
  * searched for the last rule; anything deeper is already a `let`. */
@@ -247,13 +247,14 @@ static void tree_uses(const Fn *c, uint32_t b, uint32_t v, Uses *out, int depth)
  * check as the emitter writes them.  A nested use yields a value and ends
  * its borrow before the next operand is evaluated, so only a direct operand
  * holds one: readers may share it; a changed receiver (`xs.py_set(..)`, a
- * method: its &mut begins after the arguments) tolerates nested reads; a
- * list lent as &mut to a plain call, or moved into `xs += ys`, tolerates
- * no other use of itself. */
+ * method: its &mut self begins after the arguments) tolerates nested
+ * reads, and so does a list lent as &mut to a call or moved by `xs += ys`
+ * (the emitter binds such reads before: vec_taken_while_read); a nested
+ * change, move or &mut loan of the value while a direct operand holds it
+ * is never fine, nor are two direct operands when one takes it mutably. */
 static bool uses_compatible(const Uses *u, uint32_t value)
 {
-    uint32_t direct = 0, direct_mut = 0, nested = 0, nested_mut = 0;
-    bool strict = false;
+    uint32_t direct = 0, direct_mut = 0, nested_mut = 0;
     for (uint32_t k = 0; k < u->len; k++) {
         const Use *x = &u->data[k];
         if (x->value != value) continue;
@@ -261,16 +262,13 @@ static bool uses_compatible(const Uses *u, uint32_t value)
         if (x->direct) {
             direct++;
             direct_mut += mut;
-            strict |= mut && x->use != IR_LIST_CHANGE;
         } else {
-            nested++;
             nested_mut += mut;
         }
     }
     if (direct == 0) return true;
     if (nested_mut) return false;
-    if (direct_mut && direct > 1) return false;
-    return !(strict && nested);
+    return !(direct_mut && direct > 1);
 }
 
 /* The list uses of non-terminator i, direct and nested, into u; shares the

@@ -21,3 +21,7 @@ grid = [0.0] * 5
 for i in range(1, 5):
     grid[i] = grid[i - 1] + i / 2
 print(grid)
+acc = [1, 2, 3]
+acc += acc[1:]
+acc += [len(acc)]
+print(acc)
