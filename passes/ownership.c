@@ -329,8 +329,8 @@ static void check_moves(const Fn *c, InstId i, const uint64_t *live)
 }
 
 /* An iterator borrows its list: while it lives, i may only read the list's
- * class. */
-static void check_iterated(const Fn *c, uint32_t b, InstId i, const uint64_t *live, Uses *u)
+ * class.  u holds the list uses of a non-terminator i (check_inst). */
+static void check_iterated(const Fn *c, InstId i, const uint64_t *live, const Uses *u)
 {
     IrFunc *f = c->f;
     for (uint32_t t = 0; t < c->iters.len; t++) {
@@ -338,7 +338,6 @@ static void check_iterated(const Fn *c, uint32_t b, InstId i, const uint64_t *li
         if (!live_has(c, live, it)) continue;
         uint32_t cls = find(c->o, node(c->o, c->fi, ir_inst_args(f, (InstId){f->values.data[it].owner})[0]));
         if (!is_term(f, i)) {
-            check_inst(c, b, i, u);
             for (uint32_t k = 0; k < u->len; k++)
                 if (find(c->o, node(c->o, c->fi, u->data[k].value)) == cls && u->data[k].use != IR_LIST_READ &&
                     u->data[k].use != IR_LIST_ITER)
@@ -362,7 +361,7 @@ static void check_block(const Fn *c, uint32_t b, uint64_t *live, Uses *u)
         InstId i = blk->insts.data[k];
         if (!is_term(c->f, i)) check_inst(c, b, i, u);
         check_moves(c, i, live);
-        check_iterated(c, b, i, live, u);
+        check_iterated(c, i, live, u);
         step_back(c, i, live);
     }
 }
