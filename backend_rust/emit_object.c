@@ -104,7 +104,8 @@ static void func_ref(RsFn *fn, StrBuf *out, uint32_t v, FuncId callee)
     uint32_t np = ir_type_nparams(m, ft) - 1;
     sb_puts(out, "py::Obj::func(");
     put_literal(out, ir_str(m, m->funcs.data[callee.id].name), ir_str_len(m, m->funcs.data[callee.id].name));
-    sb_printf(out, ", %u, std::rc::Rc::new(|a: &[py::Obj]| py::Obj::from(%s(", np, fn->func_names[callee.id]);
+    sb_printf(out, ", %u, std::rc::Rc::new(|%s: &[py::Obj]| py::Obj::from(%s(", np, np ? "a" : "_",
+              fn->func_names[callee.id]);
     for (uint32_t k = 0; k < np; k++) {
         TypeId pt = ir_type_param(m, ft, k);
         if (k) sb_puts(out, ", ");

@@ -293,6 +293,8 @@ void lower_expr_children(const AstExpr *e, LowerExprVisit *f, void *ctx)
 #undef V
 }
 
+typedef VEC(const AstExpr *) AstExprPtrs;
+
 /* What a scope does with names: binds (stores), reads, declares global,
  * and whether it calls anything or returns a value. */
 typedef struct ScopeScan {
@@ -302,7 +304,8 @@ typedef struct ScopeScan {
     VEC(SrcLoc) locs;
     bool has_call;
     bool returns_value;
-    VEC(const AstExpr *) work;
+    AstExprPtrs work;
+    AstExprPtrs *lambdas;        /* when set, every lambda met is appended (not its body) */
 } ScopeScan;
 
 static void scan_push(void *ctx, const AstExpr *e)
@@ -334,6 +337,7 @@ static void scan_comprehension(ScopeScan *s, const AstExpr *e)
     vec_push(&s->work, g->items[0]->iter);
     ScopeScan in;
     memset(&in, 0, sizeof in);
+    in.lambdas = s->lambdas;
     if (e->kind == AST_EXPR_DictComp) {
         scan_expr(&in, e->v.DictComp.key);
         scan_expr(&in, e->v.DictComp.value);
@@ -370,7 +374,10 @@ static void scan_expr(ScopeScan *s, const AstExpr *root)
                 lower_smap_put(m, e->v.Name.id, s->locs.len - 1);
             }
         }
-        if (e->kind == AST_EXPR_Lambda) continue;   /* own scope; rejected when lowered */
+        if (e->kind == AST_EXPR_Lambda) {           /* own scope: a function of its own */
+            if (s->lambdas) vec_push(s->lambdas, e);
+            continue;
+        }
         if (is_comprehension(e)) {
             scan_comprehension(s, e);
             continue;
@@ -438,6 +445,10 @@ static void scan_stmt(ScopeScan *s, const AstStmt *st)
         }
         break;
     case AST_STMT_Expr: scan_expr(s, st->v.Expr.value); break;
+    case AST_STMT_Assert:
+        scan_expr(s, st->v.Assert.test);
+        scan_expr(s, st->v.Assert.msg);
+        break;
     default: break;              /* the rest is rejected when lowered */
     }
 }
@@ -463,15 +474,16 @@ static bool is_def(const AstStmt *s)
     return s->kind == AST_STMT_FunctionDef || s->kind == AST_STMT_AsyncFunctionDef;
 }
 
-/* def f(a: T, b: U) -> R: only plain annotated positional parameters. */
-static void declare_function(Lower *L, const AstStmt *s)
+/* def f(a: T, b: U) -> R: only plain annotated positional parameters.  A
+ * named function is entered in func_map; a lifted lambda is not. */
+static void declare_function(Lower *L, const AstStmt *s, bool named)
 {
     const AstFunctionDef *fd = &s->v.FunctionDef;
     if (s->kind == AST_STMT_AsyncFunctionDef) {
         lower_error(L, s->loc, "unsupported: async function definition");
         return;
     }
-    if (lower_smap_get(&L->func_map, fd->name) != IR_NONE_ID) {
+    if (named && lower_smap_get(&L->func_map, fd->name) != IR_NONE_ID) {
         lower_error(L, s->loc, "unsupported: redefinition of function '%s'", fd->name);
         return;
     }
@@ -550,7 +562,145 @@ static void declare_function(Lower *L, const AstStmt *s)
     for (uint32_t i = 0; i <= n; i++)
         if (ir_valid(annots[i].type.id)) ir_func_set_annot(ir_func(L->m, fn.id), i, annots[i]);
     vec_push(&L->funcs, fn);
-    lower_smap_put(&L->func_map, fd->name, L->funcs.len - 1);
+    if (named) lower_smap_put(&L->func_map, fd->name, L->funcs.len - 1);
+}
+
+/* ---- lambdas ------------------------------------------------------------------ */
+
+/* A lambda is lifted to a module-level function `def lambda_LINE(args):
+ * return body` (lambda_LINE_COL when a def or another lambda has that name);
+ * the lambda expression is then a reference to it.  That is exact as long
+ * as its body reads no local of an enclosing scope (lower_lambda checks):
+ * every other name it reads is a global, a function or a builtin, looked
+ * up when it is called, as in CPython. */
+#define LAMBDA_FAILED (IR_NONE_ID - 1)      /* its declaration reported an error */
+
+static const char *lambda_name(Lower *L, LStrMap *taken, const AstExpr *e)
+{
+    const char *name = arena_sprintf(&L->arena, "lambda_%u", e->loc.line);
+    if (lower_smap_get(&L->func_map, name) != IR_NONE_ID || lower_smap_get(taken, name) != IR_NONE_ID)
+        name = arena_sprintf(&L->arena, "lambda_%u_%u", e->loc.line, e->loc.col);
+    while (lower_smap_get(&L->func_map, name) != IR_NONE_ID || lower_smap_get(taken, name) != IR_NONE_ID)
+        name = arena_sprintf(&L->arena, "%s_", name);
+    lower_smap_put(taken, name, 0);
+    return name;
+}
+
+static void declare_lambda(Lower *L, LStrMap *taken, const AstExpr *e)
+{
+    AstStmt *ret = arena_zalloc(&L->arena, sizeof *ret);
+    ret->kind = AST_STMT_Return;
+    ret->loc = e->v.Lambda.body->loc;
+    ret->v.Return.value = e->v.Lambda.body;
+    AstStmt *def = arena_zalloc(&L->arena, sizeof *def);
+    def->kind = AST_STMT_FunctionDef;
+    def->loc = e->loc;
+    def->v.FunctionDef.name = lambda_name(L, taken, e);
+    def->v.FunctionDef.args = e->v.Lambda.args;
+    def->v.FunctionDef.body.items = arena_alloc(&L->arena, sizeof *def->v.FunctionDef.body.items);
+    def->v.FunctionDef.body.items[0] = ret;
+    def->v.FunctionDef.body.len = 1;
+    uint32_t before = L->funcs.len;
+    declare_function(L, def, false);
+    lower_imap_put(&L->lambda_map, (uint64_t)(uintptr_t)e, L->funcs.len > before ? before : LAMBDA_FAILED);
+}
+
+static int by_position(const void *a, const void *b)
+{
+    SrcLoc x = (*(const AstExpr *const *)a)->loc, y = (*(const AstExpr *const *)b)->loc;
+    if (x.line != y.line) return x.line < y.line ? -1 : 1;
+    return x.col < y.col ? -1 : x.col > y.col;
+}
+
+/* Declares every lambda of the module, the ones in lambdas too, after the
+ * defs (so their names never take a def's). */
+static void declare_lambdas(Lower *L, const AstModule *ast)
+{
+    AstExprPtrs found = {0};
+    ScopeScan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.lambdas = &found;
+    for (uint32_t i = 0; i < ast->body.len; i++) {
+        const AstStmt *st = ast->body.items[i];
+        if (st->kind == AST_STMT_FunctionDef) scan_stmts(&sc, &st->v.FunctionDef.body);
+        else scan_stmt(&sc, st);
+    }
+    scan_free(&sc);
+    qsort(found.data, found.len, sizeof *found.data, by_position);   /* names in source order */
+    LStrMap taken = {0};
+    for (uint32_t i = 0; i < found.len; i++) {   /* grows with the lambdas inside lambdas */
+        declare_lambda(L, &taken, found.data[i]);
+        memset(&sc, 0, sizeof sc);
+        sc.lambdas = &found;
+        scan_expr(&sc, found.data[i]->v.Lambda.body);
+        scan_free(&sc);
+    }
+    lower_smap_free(&taken);
+    vec_free(&found);
+}
+
+static bool is_comp_var(const Lower *L, uint32_t var)
+{
+    for (uint32_t i = 0; i < L->comp_vars.len; i++)
+        if (L->comp_vars.data[i].var == var) return true;
+    return false;
+}
+
+/* The variable of the first name the lambda's body reads that is a local
+ * of a scope around the lambda (a closure would have to capture it), or
+ * IR_NONE_ID; *at is where it is read. */
+static uint32_t captured_local(Lower *L, const AstExpr *e, SrcLoc *at)
+{
+    ScopeScan sc;
+    memset(&sc, 0, sizeof sc);
+    scan_expr(&sc, e->v.Lambda.body);
+    uint32_t found = IR_NONE_ID;
+    SrcLoc first = {0, 0, 0};
+    const AstArguments *a = e->v.Lambda.args;
+    for (uint32_t i = 0; i < sc.loads.cap; i++) {
+        const char *n = sc.loads.keys[i];
+        if (!n || lower_smap_get(&sc.stores, n) != IR_NONE_ID) continue;
+        bool param = false;
+        for (uint32_t k = 0; k < a->posonlyargs.len + a->args.len; k++) {
+            const AstArg *arg = k < a->posonlyargs.len ? a->posonlyargs.items[k]
+                                                       : a->args.items[k - a->posonlyargs.len];
+            if (strcmp(arg->arg, n) == 0) param = true;
+        }
+        uint32_t vi = param ? IR_NONE_ID : lower_var_find(L, n);
+        if (vi == IR_NONE_ID || L->vars.data[vi].global != IR_NONE_ID) continue;
+        SrcLoc read = sc.locs.data[sc.loads.vals[i]];
+        if (found == IR_NONE_ID || read.line < first.line || (read.line == first.line && read.col < first.col)) {
+            found = vi;
+            first = read;
+        }
+    }
+    scan_free(&sc);
+    *at = first;
+    return found;
+}
+
+ValueId lower_lambda(Lower *L, const AstExpr *e)
+{
+    uint32_t fi = lower_imap_get(&L->lambda_map, (uint64_t)(uintptr_t)e);
+    if (fi == LAMBDA_FAILED) {
+        L->nerrors++;
+        return lv_poison();
+    }
+    if (fi == IR_NONE_ID) {      /* in a statement the declaration scan does not enter */
+        lower_error(L, e->loc, "unsupported: lambda here");
+        return lv_poison();
+    }
+    SrcLoc at;
+    uint32_t local = captured_local(L, e, &at);
+    if (local != IR_NONE_ID) {
+        lower_error(L, at, "unsupported: lambda reading '%s', a variable of the enclosing %s "
+                           "(closures arrive in a later tier)",
+                    L->vars.data[local].name, is_comp_var(L, local) ? "comprehension" : "function");
+        L->funcs.data[fi].rejected = true;
+        return lv_poison();
+    }
+    L->b.loc = e->loc;
+    return ir_emit(&L->b, IR_PY_FUNC_REF, L->funcs.data[fi].id.id, NULL, 0, ir_type(IR_TYPE_UNKNOWN));
 }
 
 /* ---- module globals ---------------------------------------------------------- */
@@ -963,7 +1113,8 @@ static IrModule *lower_attempt(const AstModule *ast, DiagEngine *diag, const cha
     L.m->source_name = ir_intern_cstr(L.m, source_name ? source_name : "");
 
     for (uint32_t i = 0; i < ast->body.len; i++)
-        if (is_def(ast->body.items[i])) declare_function(&L, ast->body.items[i]);
+        if (is_def(ast->body.items[i])) declare_function(&L, ast->body.items[i], true);
+    declare_lambdas(&L, ast);
     uint32_t nuser = L.funcs.len;
     declare_globals(&L, ast);
 
@@ -978,11 +1129,13 @@ static IrModule *lower_attempt(const AstModule *ast, DiagEngine *diag, const cha
     vec_push(&L.funcs, top);
 
     lower_toplevel(&L, &L.funcs.data[nuser], ast);
-    for (uint32_t i = 0; i < nuser; i++) lower_function(&L, &L.funcs.data[i]);
+    for (uint32_t i = 0; i < nuser; i++)
+        if (!L.funcs.data[i].rejected) lower_function(&L, &L.funcs.data[i]);
 
     bool failed = L.nerrors != 0;
     vec_free(&L.funcs);
     lower_smap_free(&L.func_map);
+    lower_imap_free(&L.lambda_map);
     vec_free(&L.globals);
     lower_smap_free(&L.global_map);
     vec_free(&L.vars);

@@ -630,7 +630,7 @@ static ValueId expr_inner(Lower *L, const AstExpr *e)
     case AST_EXPR_Tuple: return lower_tuple(L, e);
     case AST_EXPR_Subscript: return lower_subscript(L, e);
     case AST_EXPR_NamedExpr: return unsupported(L, e->loc, "assignment expression (:=)");
-    case AST_EXPR_Lambda: return unsupported(L, e->loc, "lambda");
+    case AST_EXPR_Lambda: return lower_lambda(L, e);
     case AST_EXPR_Dict: return lower_dict_display(L, e);
     case AST_EXPR_Set: return lower_set_display(L, e);
     case AST_EXPR_List: return lower_list_display(L, e);

@@ -56,6 +56,7 @@ typedef struct LFunc {
     bool ret_annotated;
     TypeId ret_annot;            /* what the return annotation declares, or `?` */
     bool sig_ok;                 /* signature accepted: calls may be checked against it */
+    bool rejected;               /* a lambda reported where it stands: its body is not lowered */
 } LFunc;
 
 typedef struct LGlobal {
@@ -148,8 +149,9 @@ typedef struct Lower {
     bool quiet;                  /* an attempt that may be retried: errors are only counted */
     LowerHints *hints;
 
-    VEC(LFunc) funcs;            /* user functions, then __module__ */
-    LStrMap func_map;
+    VEC(LFunc) funcs;            /* user functions, lambdas, then __module__ */
+    LStrMap func_map;            /* def names (a lambda has no name to call it by) */
+    LIntMap lambda_map;          /* a lambda's AstExpr address -> its index in funcs */
     VEC(LGlobal) globals;
     LStrMap global_map;
 
@@ -187,6 +189,8 @@ uint32_t lower_var_hidden(Lower *L, const char *name); /* a new variable no name
  * when that is new (the attempt then fails and lower_module retries). */
 bool lower_hint_var(Lower *L, uint32_t var);
 bool lower_hint_global(Lower *L, uint32_t global);
+/* A lambda as a value: the function it was lifted to (see declare_lambdas). */
+ValueId lower_lambda(Lower *L, const AstExpr *e);
 
 /* lower_types.c */
 /* The type an annotation declares (ir.h's IrAnnot: may be a dict, an

@@ -12,7 +12,6 @@ del d, f
 from os import path
 raise ValueError
 # ERROR: 1:1: unsupported: import of module 'math'
-# ERROR: 3:5: unsupported: lambda
 # ERROR: 4:1: unsupported: try statement
 # ERROR: 8:1: unsupported: with statement
 # ERROR: 10:5: unsupported: generator expression here (generators arrive in a later tier)

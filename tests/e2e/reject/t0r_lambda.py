@@ -1,3 +1,0 @@
-# ERROR: 2:10: unsupported: lambda
-double = lambda x: x * 2
-print(double(4))
