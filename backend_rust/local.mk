@@ -22,7 +22,7 @@ EXTRA_DIST += backend_rust/prelude.rs
 # inside it in this order (prelude_rt.inc), then the `}`.
 PRELUDE_PARTS = backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs backend_rust/prelude_seq.rs \
 	backend_rust/prelude_map.rs backend_rust/prelude_list.rs backend_rust/prelude_dict.rs backend_rust/prelude_vec.rs backend_rust/prelude_obj.rs \
-	backend_rust/prelude_objlib.rs
+	backend_rust/prelude_objlib.rs backend_rust/prelude_percent.rs
 RUST_TO_C_STRING = $(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/'
 backend_rust/prelude.inc: $(srcdir)/backend_rust/prelude.rs
 	$(AM_V_GEN)$(MKDIR_P) backend_rust && \

@@ -641,8 +641,8 @@
                 };
             }
             BinOp::Mod => {
-                if let Obj::Str(_) = a {
-                    raise("TypeError", "portalisc: printf-style '%' formatting of a dynamic str is not supported yet");
+                if let Obj::Str(s) = a {
+                    return Obj::Str(percent_format(s, b));
                 }
             }
             BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor => {

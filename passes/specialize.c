@@ -591,26 +591,6 @@ static void retype_globals(Spec *s)
     }
 }
 
-/* What the runtime cannot do faithfully yet, reported before anything is
- * rewritten: printf-style formatting (`str % args`). */
-static uint32_t reject_unsupported(Spec *s, uint32_t fi)
-{
-    IrFunc *f = &s->m->funcs.data[fi];
-    uint32_t errors = 0;
-    for (uint32_t b = 0; b < f->blocks.len; b++) {
-        IrBlock *blk = &f->blocks.data[b];
-        for (uint32_t k = 0; k < blk->insts.len; k++) {
-            InstId i = blk->insts.data[k];
-            IrOp op = (IrOp)f->insts.data[i.id].op;
-            if ((op != IR_PY_BINOP && op != IR_PY_INPLACE) || f->imms.data[i.id] != IR_BINOP_MOD) continue;
-            if (pass_types_value(s->t, (FuncId){fi}, (ValueId){ir_inst_args(f, i)[0]}) != IR_TYPE_STR) continue;
-            pass_report(s->diag, s->m, f, f->locs.data[i.id], "unsupported: printf-style string formatting ('%' on a str)");
-            errors++;
-        }
-    }
-    return errors;
-}
-
 bool pass_specialize(PassContext *cx)
 {
     if (!cx->types) {
@@ -619,9 +599,7 @@ bool pass_specialize(PassContext *cx)
         if (errors) return false;
     }
     Spec s = {cx->m, cx->types, cx->diag};
-    uint32_t nf = cx->m->funcs.len, errors = 0;
-    for (uint32_t fi = 0; fi < nf; fi++) errors += reject_unsupported(&s, fi);
-    if (errors) return false;
+    uint32_t nf = cx->m->funcs.len;
     if (cx->warn_dynamic)
         for (uint32_t fi = 0; fi < nf; fi++) warn_dynamic(&s, fi);
     retype_globals(&s);

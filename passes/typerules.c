@@ -28,6 +28,7 @@ uint32_t rule_binop(IrBinop op, uint32_t a, uint32_t b)
         return IR_TYPE_OBJECT;
     }
     if (op == IR_BINOP_ADD && a == IR_TYPE_STR && b == IR_TYPE_STR) return IR_TYPE_STR;
+    if (op == IR_BINOP_MOD && a == IR_TYPE_STR) return IR_TYPE_STR;     /* printf-style, by the runtime */
     if (op == IR_BINOP_MUL && ((a == IR_TYPE_STR && int_like(b)) || (int_like(a) && b == IR_TYPE_STR)))
         return IR_TYPE_STR;
     return IR_TYPE_OBJECT;

@@ -138,15 +138,14 @@ def skipped(op, a, b):
     """Cases out of scope: CPython would compute huge ints or allocate huge
     sequences (whether that fails depends on the machine's memory, unless
     the count is 2**62 or more: then every 64-bit machine fails, with
-    CPython's MemoryError or OverflowError); printf-style str % is not
-    implemented."""
+    CPython's MemoryError or OverflowError)."""
     if op in ("pow", "lshift") and ints(a) and ints(b) and b > 128 and abs(a) > (1 if op == "pow" else 0):
         return True
     if op == "mul":
         for s, n in ((a, b), (b, a)):
             if isinstance(s, (str, list, tuple)) and len(s) > 0 and ints(n) and 10**6 < n < 2**62:
                 return True
-    return op == "mod" and isinstance(a, str)
+    return False
 
 
 def op_cases(c):
@@ -157,6 +156,33 @@ def op_cases(c):
                 a, b = ev(la), ev(lb)
                 if not skipped(name, a, b):
                     c.add("%s %s %s" % (name, enc(a), enc(b)), lambda: fn(ev(la), ev(lb)))
+
+
+# printf-style formatting (prelude_percent.rs): every conversion, flag,
+# width and precision form, the argument rules and the error cases.
+PERCENT_FORMATS = [
+    "%s", "%r", "%a", "%d", "%i", "%u", "%5d", "%-5d|", "%05d", "%+d", "% d", "%.3d", "%05.3d", "%x",
+    "%#X", "%#05x", "%o", "%#o", "%c", "%3c", "%f", "%.2f", "%010.3f", "%10.3e", "%-+8.2f|", "%g", "%#g",
+    "%G", "%.0f", "%#.0e", "%5s|", "%-5s|", "%.2s", "%(a)s", "%(a)s %(b)05.1f", "%*d", "%-*d|", "%.*f",
+    "%%", "%5%", "%", "%z", "%s %s", "x%sy", "plain", "%(a", "%ld", "%s %(a)s",
+]
+PERCENT_ARGS = SAMPLES + ["(1, 2.5)", "('x', 3)", "{'a': 1, 'b': 2.5}", "(5, 3)", "(2, 3.14159)", "(-4, 7)",
+                          "('é',)", "(0x263a,)", "(-1,)", "(1.5, 'x')"]
+
+
+def huge_int_conversion(fmt, b):
+    """%d of a float past the i64 range: CPython prints a big int."""
+    args = b if isinstance(b, tuple) else (b,)
+    return any(ch in fmt for ch in "diu") and any(isinstance(v, float) and abs(v) >= 2**63 for v in args)
+
+
+def percent_cases(c):
+    for fmt in PERCENT_FORMATS:
+        for lb in PERCENT_ARGS:
+            b = ev(lb)
+            if huge_int_conversion(fmt, b):
+                continue
+            c.add("mod %s %s" % (enc(fmt), enc(b)), lambda fmt=fmt, lb=lb: operator.mod(fmt, ev(lb)))
 
 
 def inplace_cases(c):
@@ -414,7 +440,7 @@ def fixed_cases(c):
             c.add(name[len("scenario_"):], fn, str)
 
 
-GENERATORS = [("ops", op_cases), ("inplace", inplace_cases), ("cmp", cmp_cases), ("sub", sub_cases),
+GENERATORS = [("ops", op_cases), ("percent", percent_cases), ("inplace", inplace_cases), ("cmp", cmp_cases), ("sub", sub_cases),
               ("misc", misc_cases), ("fixed", fixed_cases)]
 
 
