@@ -12,6 +12,10 @@
         pub call: Rc<dyn Fn(&[Obj]) -> Obj>,
     }
 
+    /// The builtin types among the builtins a program can use as values
+    /// (`key=str.lower`, `map(int, xs)`): they print as `<class 'int'>`.
+    pub const BUILTIN_TYPES: &[&str] = &["bool", "int", "float", "str", "list", "tuple", "dict", "set", "range"];
+
     /// Python's dynamically typed value.
     #[derive(Clone)]
     pub enum Obj {
@@ -155,6 +159,7 @@
                 Obj::Set(_) => "set",
                 Obj::Range(..) => "range",
                 Obj::Slice(_) => "slice",
+                Obj::Func(f) if f.arity.is_none() && BUILTIN_TYPES.contains(&f.name) => "type",
                 Obj::Func(f) => {
                     if f.arity.is_none() {
                         "builtin_function_or_method"
@@ -336,6 +341,11 @@
                     out.push_str(", ");
                     s.2.show_repr(out);
                     out.push(')');
+                }
+                Obj::Func(f) if f.arity.is_none() && BUILTIN_TYPES.contains(&f.name) => {
+                    out.push_str("<class '");
+                    out.push_str(f.name);
+                    out.push_str("'>");
                 }
                 Obj::Func(f) => {
                     out.push_str(if f.arity.is_none() { "<built-in function " } else { "<function " });

@@ -316,6 +316,9 @@
     /// `recv.name(*args, **kwargs)`.
     #[track_caller]
     pub fn method(recv: &Obj, name: &str, args: &[Obj], kwargs: &[(&str, Obj)]) -> Obj {
+        if let Some((type_name, name)) = type_method(recv, name) {
+            return call_unbound(type_name, name, args, kwargs);
+        }
         if !methods_of(recv).contains(&name) {
             no_attribute(recv, name);
         }
@@ -1344,10 +1347,62 @@
         }
     }
 
-    /// `recv.name` as a value (`key=d.get`): a method bound to `recv`;
-    /// AttributeError at once when the type has no such method.
+    /// An empty value of the builtin type `name` (its methods are the type's).
+    fn type_sample(name: &str) -> Option<Obj> {
+        Some(match name {
+            "str" => Obj::Str(Str::from(String::new())),
+            "list" => Obj::list(Vec::new()),
+            "dict" => Obj::dict(Vec::new()),
+            "set" => Obj::set(Vec::new()),
+            "tuple" => Obj::tuple(Vec::new()),
+            "int" => Obj::Int(0),
+            "float" => Obj::Float(0.0),
+            _ => return None,
+        })
+    }
+
+    /// When `recv` is a builtin type with methods (`str`), its name and the
+    /// method `name` of it; AttributeError when it has no such method.
+    #[track_caller]
+    fn type_method(recv: &Obj, name: &str) -> Option<(&'static str, &'static str)> {
+        let f = match recv {
+            Obj::Func(f) if f.arity.is_none() => f,
+            _ => return None,
+        };
+        let sample = type_sample(f.name)?;
+        match methods_of(&sample).iter().find(|m| **m == name) {
+            Some(m) => Some((f.name, m)),
+            None => raise("AttributeError", &format!("type object '{}' has no attribute '{}'", f.name, name)),
+        }
+    }
+
+    /// `str.lower(s, ...)`: the method of type `type_name` called on the
+    /// first argument, which must be an instance of that type.
+    #[track_caller]
+    fn call_unbound(type_name: &str, name: &str, args: &[Obj], kwargs: &[(&str, Obj)]) -> Obj {
+        let recv = match args.first() {
+            Some(r) => r,
+            None => raise("TypeError", &format!("unbound method {}.{}() needs an argument", type_name, name)),
+        };
+        let fits = recv.type_name() == type_name || (type_name == "int" && matches!(recv, Obj::Bool(_)));
+        if !fits {
+            raise(
+                "TypeError",
+                &format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", name, type_name, recv.type_name()),
+            );
+        }
+        method(recv, name, &args[1..], kwargs)
+    }
+
+    /// `recv.name` as a value (`key=d.get`): a method bound to `recv`, or
+    /// of a builtin type (`key=str.lower`); AttributeError at once when the
+    /// type has no such method.
     #[track_caller]
     pub fn getattr(recv: &Obj, name: &str) -> Obj {
+        if let Some((type_name, name)) = type_method(recv, name) {
+            let call = move |a: &[Obj]| call_unbound(type_name, name, a, &[]);
+            return Obj::Func(Rc::new(FuncObj { name, arity: None, call: Rc::new(call) }));
+        }
         let name: &'static str = match methods_of(recv).iter().find(|m| **m == name) {
             Some(m) => m,
             None => no_attribute(recv, name),
