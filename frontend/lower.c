@@ -388,11 +388,23 @@ static void scan_expr(ScopeScan *s, const AstExpr *root)
 
 static void scan_stmts(ScopeScan *s, const AstStmtList *body);
 
+/* A name a statement binds without an expression (def, class). */
+static void scan_bind(ScopeScan *s, const char *name, SrcLoc loc)
+{
+    if (lower_smap_get(&s->stores, name) != IR_NONE_ID) return;
+    vec_push(&s->locs, loc);
+    lower_smap_put(&s->stores, name, s->locs.len - 1);
+}
+
 static void scan_stmt(ScopeScan *s, const AstStmt *st)
 {
     switch (st->kind) {
-    case AST_STMT_FunctionDef: case AST_STMT_AsyncFunctionDef: case AST_STMT_ClassDef:
-        break;                   /* nested scopes are rejected when lowered */
+    case AST_STMT_FunctionDef: case AST_STMT_AsyncFunctionDef:
+        scan_bind(s, st->v.FunctionDef.name, st->loc);   /* its scope is rejected when lowered */
+        break;
+    case AST_STMT_ClassDef:
+        scan_bind(s, st->v.ClassDef.name, st->loc);
+        break;
     case AST_STMT_Return:
         if (st->v.Return.value) s->returns_value = true;
         scan_expr(s, st->v.Return.value);

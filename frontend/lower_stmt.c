@@ -533,6 +533,14 @@ static void lower_jump(Lower *L, const AstStmt *s, bool is_break)
     ssa_jump(L, is_break ? lp->brk : lp->cont);
 }
 
+/* The name a rejected def or class binds holds a poisoned value, so its
+ * uses report nothing more. */
+static void bind_rejected(Lower *L, const char *name, SrcLoc loc)
+{
+    uint32_t vi = lower_var_find(L, name);
+    if (vi != IR_NONE_ID && L->vars.data[vi].global == IR_NONE_ID) ssa_write(L, vi, lv_poison(), loc);
+}
+
 static void lower_stmt(Lower *L, const AstStmt *s)
 {
     L->b.loc = s->loc;
@@ -541,12 +549,17 @@ static void lower_stmt(Lower *L, const AstStmt *s)
         if (L->is_module && L->nest == 0) return;   /* declared up front */
         unsupported(L, s->loc, L->is_module ? "function definition inside a statement"
                                             : "nested function definition");
+        bind_rejected(L, s->v.FunctionDef.name, s->loc);
         return;
     case AST_STMT_AsyncFunctionDef:
         if (L->is_module && L->nest == 0) return;   /* reported when declared */
         unsupported(L, s->loc, "async function definition");
+        bind_rejected(L, s->v.FunctionDef.name, s->loc);
         return;
-    case AST_STMT_ClassDef: unsupported(L, s->loc, "class definition"); return;
+    case AST_STMT_ClassDef:
+        unsupported(L, s->loc, "class definition");
+        bind_rejected(L, s->v.ClassDef.name, s->loc);
+        return;
     case AST_STMT_Return: lower_return(L, s); return;
     case AST_STMT_Delete: lower_delete(L, s); return;
     case AST_STMT_Assign: lower_assign(L, s); return;
