@@ -20,8 +20,8 @@ import rustdiff  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SRCDIR = os.environ.get("top_srcdir") or os.path.dirname(os.path.dirname(HERE))
-RUNTIME = ["prelude_fmt.rs", "prelude_str.rs", "prelude_seq.rs", "prelude_map.rs", "prelude_obj.rs",
-           "prelude_objlib.rs"]
+# In local.mk's PRELUDE_PARTS order, as the emitter pastes them.
+RUNTIME = rustdiff.runtime_parts()
 
 
 # ---- values that stand for expressions ----------------------------------------------
