@@ -670,7 +670,7 @@
     /// filled first.  Attribute and key lookups (`{0.x}`, `{0[k]}`) and
     /// keyword arguments are resolved by the compiler, not here.
     #[track_caller]
-    pub fn str_format(template: &str, args: &[&dyn FormatArg]) -> Str {
+    pub fn str_format(template: &str, args: &[&dyn FormatArg], kwargs: &[(&str, &dyn FormatArg)]) -> Str {
         let mut out = String::new();
         let mut auto: usize = 0;
         let mut manual = false;
@@ -729,30 +729,9 @@
                 Some(i) => (&head[..i], Some(&head[i + 1..])),
                 None => (head, None),
             };
-            let index = if name.is_empty() {
-                if manual {
-                    raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
-                }
-                auto += 1;
-                auto - 1
-            } else {
-                match name.parse::<usize>() {
-                    Ok(i) if name.bytes().all(|b| b.is_ascii_digit()) => {
-                        if auto > 0 {
-                            raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
-                        }
-                        manual = true;
-                        i
-                    }
-                    _ => raise("KeyError", &repr(name)),
-                }
-            };
-            let arg = match args.get(index) {
-                Some(a) => *a,
-                None => raise("IndexError", &format!("Replacement index {} out of range for positional args tuple", index)),
-            };
+            let arg = format_field_arg(name, args, kwargs, &mut auto, &mut manual);
             let spec = if spec.contains('{') {
-                let inner = str_format_nested(spec, args, &mut auto, &mut manual);
+                let inner = str_format_nested(spec, args, kwargs, &mut auto, &mut manual);
                 parse_spec(&inner, if conv.is_some() { "str" } else { arg.type_name() })
             } else {
                 parse_spec(spec, if conv.is_some() { "str" } else { arg.type_name() })
@@ -777,9 +756,41 @@
         Str::from(out)
     }
 
+    /// The argument a field names: the next one (`{}`), a position
+    /// (`{1}`) or a keyword (`{name}`).  Attribute and index fields
+    /// (`{0.x}`, `{0[1]}`) are not in the runtime yet.
+    #[track_caller]
+    fn format_field_arg<'a>(name: &str, args: &[&'a dyn FormatArg], kwargs: &[(&str, &'a dyn FormatArg)], auto: &mut usize, manual: &mut bool) -> &'a dyn FormatArg {
+        if name.contains('.') || name.contains('[') {
+            raise("SystemError", &format!("portalisc: the format field '{}' is not supported yet", name));
+        }
+        let index = if name.is_empty() {
+            if *manual {
+                raise("ValueError", "cannot switch from manual field specification to automatic field numbering");
+            }
+            *auto += 1;
+            *auto - 1
+        } else if name.bytes().all(|b| b.is_ascii_digit()) {
+            if *auto > 0 {
+                raise("ValueError", "cannot switch from automatic field numbering to manual field specification");
+            }
+            *manual = true;
+            name.parse::<usize>().unwrap_or_else(|_| raise("ValueError", "Too many decimal digits in format string"))
+        } else {
+            return match kwargs.iter().find(|(k, _)| *k == name) {
+                Some((_, v)) => *v,
+                None => raise("KeyError", &repr(name)),
+            };
+        };
+        match args.get(index) {
+            Some(a) => *a,
+            None => raise("IndexError", &format!("Replacement index {} out of range for positional args tuple", index)),
+        }
+    }
+
     // The `{}` fields inside a format spec, sharing the outer numbering.
     #[track_caller]
-    fn str_format_nested(spec: &str, args: &[&dyn FormatArg], auto: &mut usize, manual: &mut bool) -> String {
+    fn str_format_nested(spec: &str, args: &[&dyn FormatArg], kwargs: &[(&str, &dyn FormatArg)], auto: &mut usize, manual: &mut bool) -> String {
         let mut out = String::new();
         let mut it = spec.chars();
         while let Some(c) = it.next() {
@@ -794,17 +805,7 @@
                 }
                 name.push(ch);
             }
-            let index = if name.is_empty() {
-                *auto += 1;
-                *auto - 1
-            } else {
-                *manual = true;
-                name.parse::<usize>().unwrap_or_else(|_| raise("KeyError", &repr(name.as_str())))
-            };
-            match args.get(index) {
-                Some(a) => a.format_to(&SPEC_NONE, &mut out),
-                None => raise("IndexError", &format!("Replacement index {} out of range for positional args tuple", index)),
-            }
+            format_field_arg(&name, args, kwargs, auto, manual).format_to(&SPEC_NONE, &mut out);
         }
         out
     }

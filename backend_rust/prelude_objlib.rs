@@ -499,11 +499,9 @@
                 Obj::Str(Str::from(kept.unwrap_or(s).to_string()))
             }
             "format" => {
-                if !kwargs.is_empty() {
-                    raise("SystemError", "portalisc: str.format() keywords on a run-time template are not supported");
-                }
                 let refs: Vec<&dyn FormatArg> = args.iter().map(|a| a as &dyn FormatArg).collect();
-                Obj::Str(str_format(s, &refs))
+                let named: Vec<(&str, &dyn FormatArg)> = kwargs.iter().map(|(k, v)| (*k, v as &dyn FormatArg)).collect();
+                Obj::Str(str_format(s, &refs, &named))
             }
             _ => no_attribute(recv, name),
         }

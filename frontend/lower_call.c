@@ -383,10 +383,31 @@ static ValueId generic_call(Lower *L, IrOp op, const AstExpr *e, const char *nam
     return r;
 }
 
+/* Methods of builtin types the runtime has for no type (prelude_objlib.rs's
+ * UNSUPPORTED_METHODS but range.count and range.index): a call or a use
+ * of one is rejected here rather than failing when the program runs. */
+static bool runtime_lacks_method(const char *name)
+{
+    static const char *const names[] = {
+        "encode", "expandtabs", "format_map", "maketrans", "translate", "fromkeys", "difference_update",
+        "intersection_update", "symmetric_difference_update", "as_integer_ratio", "conjugate", "from_bytes",
+        "to_bytes", "fromhex", "hex", NULL,
+    };
+    return ir_name_in(name, strlen(name), names);
+}
+
+static bool reject_lacking_method(Lower *L, const AstExpr *attr)
+{
+    if (!runtime_lacks_method(attr->v.Attribute.attr)) return false;
+    lower_error(L, attr->loc, "unsupported: method '%s' (not in the runtime yet)", attr->v.Attribute.attr);
+    return true;
+}
+
 /* recv.name(args...) */
 static ValueId method_call(Lower *L, const AstExpr *e)
 {
     const AstExpr *fe = e->v.Call.func;
+    if (reject_lacking_method(L, fe)) return lv_poison();
     ValueId recv = lower_expr(L, fe->v.Attribute.value);
     const char *name = fe->v.Attribute.attr;
     CallArgs ca = eval_call_args(L, e, strcmp(name, "join") == 0);
@@ -396,6 +417,7 @@ static ValueId method_call(Lower *L, const AstExpr *e)
 
 ValueId lower_attribute(Lower *L, const AstExpr *e)
 {
+    if (reject_lacking_method(L, e)) return lv_poison();
     ValueId v = lower_expr(L, e->v.Attribute.value);
     return lower_generic(L, IR_PY_GETATTR, e->v.Attribute.attr, &v, 1, e->loc);
 }

@@ -91,7 +91,8 @@ fn run(w: &[&str]) -> String {
         "fmt_s" => py::format_dyn(&s(w[1]), &t(w[2])).to_string(),
         "fmt_b" => py::format_dyn(&(w[1] == "1"), &t(w[2])).to_string(),
         "fmt_n" => py::format_dyn(&(), &t(w[1])).to_string(),
-        "sfmt" => {
+        // sfmt TEMPLATE ARGS...; sfmtk: the last two arguments are keywords x and y
+        "sfmt" | "sfmtk" => {
             let args: Vec<Arg> = w[2..].iter().map(|a| arg(a)).collect();
             let refs: Vec<&dyn py::FormatArg> = args
                 .iter()
@@ -103,7 +104,12 @@ fn run(w: &[&str]) -> String {
                     Arg::N(v) => v as &dyn py::FormatArg,
                 })
                 .collect();
-            py::str_format(&t(w[1]), &refs).to_string()
+            if w[0] == "sfmt" {
+                py::str_format(&t(w[1]), &refs, &[]).to_string()
+            } else {
+                let n = refs.len() - 2;
+                py::str_format(&t(w[1]), &refs[..n], &[("x", refs[n]), ("y", refs[n + 1])]).to_string()
+            }
         }
         op => ops_more(op, w),
     }

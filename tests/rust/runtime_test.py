@@ -185,6 +185,14 @@ def fmt_cases(rng, c, count):
                 if "{:.{}f}" in tpl:
                     args[0] = rand_float(rng)
             c.add("sfmt %s %s" % (hx(tpl), " ".join(enc(a) for a in args)), lambda: tpl.format(*args))
+    # keyword fields: the last two arguments are x= and y=
+    for tpl in ["{x}{y}", "{}{x}", "{0}-{y}-{0}", "{x:>{y}}", "{z}", "{x!r}{}", "{y}{1}", "{x:.{y}f}"]:
+        for _ in range(3):
+            args = [rng.choice([rand_int(rng), rand_str(rng, 3), None]), rand_float(rng), rng.randint(0, 9)]
+            if "{x:.{y}f}" in tpl:
+                args[1] = rand_float(rng)
+            c.add("sfmtk %s %s" % (hx(tpl), " ".join(enc(a) for a in args)),
+                  lambda: tpl.format(*args[:-2], x=args[-2], y=args[-1]))
 
 
 # ---- str ------------------------------------------------------------------------------
