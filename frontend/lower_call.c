@@ -403,11 +403,38 @@ static bool reject_lacking_method(Lower *L, const AstExpr *attr)
     return true;
 }
 
+/* "...".format(...) with a field that reads an attribute or an item of
+ * its argument (`{0[1]}`, `{p.x}`): the runtime's formatter has neither. */
+static bool reject_format_fields(Lower *L, const AstExpr *fe)
+{
+    const AstExpr *recv = fe->v.Attribute.value;
+    if (strcmp(fe->v.Attribute.attr, "format") != 0 || recv->kind != AST_EXPR_Constant ||
+        recv->v.Constant.kind != AST_CONST_Str)
+        return false;
+    const char *t = recv->v.Constant.v.s.data;
+    size_t n = recv->v.Constant.v.s.len;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] != '{') continue;
+        if (i + 1 < n && t[i + 1] == '{') {
+            i++;
+            continue;
+        }
+        size_t k = i + 1;
+        while (k < n && t[k] != '}' && t[k] != ':' && t[k] != '!' && t[k] != '.' && t[k] != '[') k++;
+        if (k < n && (t[k] == '.' || t[k] == '[')) {
+            lower_error(L, fe->loc, "unsupported: a format field reading an attribute or an item ('%.*s...')",
+                        (int)(k - i + 1), t + i);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* recv.name(args...) */
 static ValueId method_call(Lower *L, const AstExpr *e)
 {
     const AstExpr *fe = e->v.Call.func;
-    if (reject_lacking_method(L, fe)) return lv_poison();
+    if (reject_lacking_method(L, fe) || reject_format_fields(L, fe)) return lv_poison();
     ValueId recv = lower_expr(L, fe->v.Attribute.value);
     const char *name = fe->v.Attribute.attr;
     CallArgs ca = eval_call_args(L, e, strcmp(name, "join") == 0);

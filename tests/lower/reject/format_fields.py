@@ -1,0 +1,6 @@
+p = (1, 2)
+print("{0[1]} {{x}}".format(p))
+print("{} {{a.b}} {x:.2f}".format(1, x=2.5))
+print("{pt.x}".format(pt=p))
+# ERROR: 2:7: unsupported: a format field reading an attribute or an item ('{0[...')
+# ERROR: 4:7: unsupported: a format field reading an attribute or an item ('{pt....')
