@@ -728,6 +728,17 @@ static bool float_literal_only(RsFn *fn, uint32_t v)
     return true;
 }
 
+/* A let value read by one instruction that runs once per definition: not
+ * inside a loop the definition is outside of (a comprehension's inner loop
+ * reading the outer loop's variable), so that read may move it. */
+static bool used_once(const RsFn *fn, uint32_t r)
+{
+    if (fn->vkind[r] != RS_V_LET || fn->uses[r] != 1) return false;
+    uint32_t use = fn->use_block[r], def = fn->def_block[r];
+    if (use == IR_NONE_ID || fn->hdr[use] == IR_NONE_ID) return true;
+    return def != IR_NONE_ID && rs_in_loop(fn, def, fn->hdr[use]);
+}
+
 void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
 {
     uint32_t r = root(fn, v);
@@ -756,7 +767,7 @@ void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
         sb_puts(out, fn->name[r] ? fn->name[r] : "_missing");
         /* a Vec is moved only where the ownership pass proved it dead after */
         if (move && !rs_type_is_copy(fn->m, vtype(fn, r)) && ir_type_kind(fn->m, vtype(fn, r)) != TY_VEC &&
-            !(fn->vkind[r] == RS_V_LET && fn->uses[r] == 1))
+            !used_once(fn, r))
             sb_puts(out, ".clone()");
     }
 }
