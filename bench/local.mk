@@ -1,2 +1,2 @@
 # bench/ — benchmark scripts (run by hand, never by make check).
-EXTRA_DIST += bench/README.md
+EXTRA_DIST += bench/README.md bench/frontend bench/runtime $(wildcard $(srcdir)/bench/programs/*.py)
