@@ -16,8 +16,8 @@
  *   - is stored anywhere the IR does not follow (a global, a tuple, `is`),
  *     or read out of one (a tuple's item),
  *   - is handed over (moved) while it is still used afterwards: two names
- *     then see one list, which is what Rc is for,
- *   - is a parameter handed over (a borrowed list cannot be moved),
+ *     then see one container, which is what Rc is for,
+ *   - is a parameter handed over (a borrowed Vec or Dict cannot be moved),
  *   - is changed, moved or lent while an iterator or a dict view over its
  *     class lives (a Rust iterator borrows the Vec or Dict; a shared dict's
  *     iterator is what raises CPython's "changed size during iteration"),
@@ -143,7 +143,7 @@ static void unite_inst(Own *o, uint32_t fi, InstId i)
     }
 }
 
-/* ---- liveness of the lists and their iterators ------------------------------------ */
+/* ---- liveness of the containers and their iterators ------------------------------- */
 
 typedef struct Iter {
     uint32_t value;          /* an iterator or a dict view */
@@ -237,7 +237,7 @@ typedef VEC(Use) Uses;
 
 enum { NEST_DEPTH = 16 };
 
-/* How i uses its operand k, a lent list counted as a change when the
+/* How i uses its operand k, a lent container counted as a change when the
  * callee changes it. */
 static IrOwnUse use_of(const Own *o, const IrFunc *f, InstId i, uint32_t k)
 {
@@ -246,7 +246,7 @@ static IrOwnUse use_of(const Own *o, const IrFunc *f, InstId i, uint32_t k)
     return u;
 }
 
-/* The list uses in the operand tree of value v: its defining instruction
+/* The container uses in the operand tree of value v: its defining instruction
  * when that is in block b and v has one use (what the emitter may nest into
  * its user), and so on down. */
 static void tree_uses(const Fn *c, uint32_t b, uint32_t v, Uses *out, int depth)
@@ -262,7 +262,7 @@ static void tree_uses(const Fn *c, uint32_t b, uint32_t v, Uses *out, int depth)
     }
 }
 
-/* Whether the uses of one list value in one instruction pass Rust's borrow
+/* Whether the uses of one container value in one instruction pass Rust's borrow
  * check as the emitter writes them.  A nested use yields a value and ends
  * its borrow before the next operand is evaluated, so only a direct operand
  * holds one: readers may share it; a changed receiver (`xs.py_set(..)`, a
@@ -290,8 +290,8 @@ static bool uses_compatible(const Uses *u, uint32_t value)
     return !(direct_mut && direct > 1);
 }
 
-/* The list uses of non-terminator i, direct and nested, into u; shares the
- * lists whose uses conflict. */
+/* The container uses of non-terminator i, direct and nested, into u; shares the
+ * containers whose uses conflict. */
 static void check_inst(const Fn *c, uint32_t b, InstId i, Uses *u)
 {
     IrFunc *f = c->f;
