@@ -25,12 +25,6 @@ static bool is_dict(RsFn *fn, uint32_t v) { return ir_type_is_dict(fn->m, vtype(
 /* A map[K,V]: a py::Dict owned by this function or lent to it. */
 static bool is_owned(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_MAP; }
 
-/* A parameter of the function: a lent map[K,V] is already a reference. */
-static bool is_param(RsFn *fn, uint32_t v)
-{
-    IrValue *val = &fn->f->values.data[v];
-    return val->def == VAL_PARAM && val->owner == 0;
-}
 
 /* A typed iterator (a dict view) as an operand: only py.iter and the
  * builtins that consume it take one. */
@@ -48,7 +42,7 @@ static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, ou
 
 static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
 {
-    if (!(is_owned(fn, v) && is_param(fn, fn->alias[v]))) sb_putc(out, '&');
+    if (!(is_owned(fn, v) && rs_is_param(fn, fn->alias[v]))) sb_putc(out, '&');
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 

@@ -24,8 +24,7 @@ static bool is_list(RsFn *fn, uint32_t v) { return ir_type_is_list(fn->m, vtype(
 /* A vec[T]: a Vec<T> owned by this function or lent to it. */
 static bool is_owned(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_VEC; }
 
-/* A parameter of the function: a lent vec[T] is already a reference. */
-static bool is_param(RsFn *fn, uint32_t v)
+bool rs_is_param(RsFn *fn, uint32_t v)
 {
     IrValue *val = &fn->f->values.data[v];
     return val->def == VAL_PARAM && val->owner == 0;
@@ -49,7 +48,7 @@ static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, ou
 
 static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
 {
-    if (!(is_owned(fn, v) && is_param(fn, fn->alias[v]))) sb_putc(out, '&');
+    if (!(is_owned(fn, v) && rs_is_param(fn, fn->alias[v]))) sb_putc(out, '&');
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
@@ -500,7 +499,7 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed)
 {
     uint32_t r = fn->alias[v];
-    if (!is_param(fn, r)) sb_puts(out, changed ? "&mut " : "&");
+    if (!rs_is_param(fn, r)) sb_puts(out, changed ? "&mut " : "&");
     rs_render_value(fn, out, r, RS_PREC_UNARY, false);
 }
 
@@ -534,7 +533,7 @@ void rs_mark_vec_mut(RsFn *fn)
         const uint32_t *a = ir_inst_args(fn->f, id);
         for (uint32_t k = 0, n = ir_inst_nargs(fn->f, id); k < n; k++) {
             uint32_t r = fn->alias[a[k]];
-            if (!ir_type_is_owned(fn->m, vtype(fn, r)) || is_param(fn, r) || !changes_owned(fn, id, k)) continue;
+            if (!ir_type_is_owned(fn->m, vtype(fn, r)) || rs_is_param(fn, r) || !changes_owned(fn, id, k)) continue;
             /* every value sharing r's Rust variable is declared with it */
             for (uint32_t w = 0; w < fn->nvals; w++)
                 if (fn->var[fn->alias[w]] == fn->var[r]) fn->needs_mut[w] = true;

@@ -107,6 +107,9 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
  * py::Dict<K, V>), as emit_list.c. */
 bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i);
+/* Whether v is a parameter of the function: a lent vec[T] or map[K,V] is
+ * already a reference. */
+bool rs_is_param(RsFn *fn, uint32_t v);
 /* A vec[T] or map[K,V] call argument: `&xs` / `&mut xs` (changed), or the
  * reference a parameter already is. */
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed);
