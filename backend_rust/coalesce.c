@@ -276,7 +276,9 @@ static int by_depth(const void *pa, const void *pb)
     return a->param != b->param ? (a->param < b->param ? -1 : 1) : (a->arg < b->arg ? -1 : a->arg > b->arg);
 }
 
-/* A reassigned function parameter: its later values, for a `mut` parameter. */
+/* A reassigned function parameter: its later values, for a `mut` parameter.
+ * A lent vec[T] or map[K,V] is a reference (`&mut Vec<T>`), not the owned
+ * value a later assignment makes, so it keeps its own variable. */
 static void collect_param_pairs(RsFn *fn, Pairs *pairs)
 {
     IrFunc *f = fn->f;
@@ -284,7 +286,7 @@ static void collect_param_pairs(RsFn *fn, Pairs *pairs)
     for (uint32_t k = 0; k < entry->params.len; k++) {
         uint32_t p = entry->params.data[k].id;
         StrId pn = f->values.data[p].name;
-        if (!is_variable(fn, p) || !ir_valid(pn.id)) continue;
+        if (!is_variable(fn, p) || !ir_valid(pn.id) || ir_type_is_owned(fn->m, f->values.data[p].type)) continue;
         for (uint32_t v = 0; v < fn->nvals; v++) {
             StrId vn = f->values.data[v].name;
             if (v == p || !ir_valid(vn.id) || !is_variable(fn, v) || fn->vkind[v] == RS_V_PARAM) continue;

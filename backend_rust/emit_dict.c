@@ -1,7 +1,12 @@
 /* emit_dict.c — the Rust for typed dicts: a dict[K,V] (K int, str, bool or
  * None; V int, float, bool, str or None) is a shared `py::DictRef<K, V>`
- * (prelude_dict.rs), and each generic py.* op that specialize leaves on one
- * (the shapes passes/sites.c accepts) becomes one call into that runtime.
+ * (prelude_dict.rs), a map[K,V] an owned `py::Dict<K, V>` (passes/
+ * ownership.c), and each generic py.* op that specialize leaves on one (the
+ * shapes passes/sites.c accepts) becomes one call into that runtime:
+ * `py::dict_NAME(&d, ..)` on a shared dict, the method `d.py_NAME(..)` on
+ * an owned one, which borrows it (mutably for a change) only after its
+ * arguments are evaluated.  The ownership pass groups the dicts of one
+ * instruction, so a shared and an owned dict never meet in one call.
  * The dict and lookup keys go by reference (`&d`, `&k`), stored keys and
  * values by value (cloned unless it is their last use).  d.keys(),
  * d.values() and d.items() are iterators (iter[K], iter[V],
@@ -15,7 +20,11 @@ static TypeId vtype(RsFn *fn, uint32_t v) { return fn->f->values.data[v].type; }
 
 static TypeKind kind_of(RsFn *fn, uint32_t v) { return ir_type_kind(fn->m, vtype(fn, v)); }
 
-static bool is_dict(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_DICT; }
+static bool is_dict(RsFn *fn, uint32_t v) { return ir_type_is_dict(fn->m, vtype(fn, v)); }
+
+/* A map[K,V]: a py::Dict owned by this function or lent to it. */
+static bool is_owned(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_MAP; }
+
 
 /* A typed iterator (a dict view) as an operand: only py.iter and the
  * builtins that consume it take one. */
@@ -33,7 +42,7 @@ static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, ou
 
 static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
 {
-    sb_putc(out, '&');
+    if (!(is_owned(fn, v) && rs_is_param(fn, fn->alias[v]))) sb_putc(out, '&');
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
@@ -52,23 +61,40 @@ static void report(RsFn *fn, InstId i)
     rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed dict", op));
 }
 
-/* `py::name(&d` then, per letter of args, `, ` and operand a[k]: 'k' a key
- * by reference, 'K' a key by value, 'v' a value, 'd' a dict by reference. */
+/* The runtime function "dict_NAME" on dict d: `py::dict_NAME(&d` on a
+ * shared dict, `d.py_NAME(` on an owned one; returns whether an argument
+ * list follows d (the shared form), so `, ` goes before the first. */
+static bool open_call(RsFn *fn, StrBuf *out, const char *name, uint32_t d)
+{
+    if (!is_owned(fn, d)) {
+        sb_printf(out, "py::%s(", name);
+        by_ref(fn, out, d);
+        return true;
+    }
+    rs_render_value(fn, out, d, RS_PREC_POSTFIX, false);
+    sb_printf(out, ".py_%s(", name + strlen("dict_"));
+    return false;
+}
+
+/* The runtime function "dict_NAME" (open_call) on dict a[0] then, per
+ * letter of args, operand a[k]: 'k' a key by reference, 'K' a key by
+ * value, 'v' a value, 'd' a dict by reference, 's' a str as &str. */
 static bool call(RsFn *fn, StrBuf *out, const char *name, const char *args, const uint32_t *a, uint32_t n)
 {
     uint32_t d = a[0];
     if (strlen(args) != n - 1) return false;
     for (uint32_t k = 1; k < n; k++) {
         char c = args[k - 1];
-        TypeId want = c == 'v' ? val_type(fn, d) : c == 'd' ? vtype(fn, d) : key_type(fn, d);
+        TypeId want = c == 'v' ? val_type(fn, d) : c == 'd' ? vtype(fn, d) : c == 's' ? (TypeId){IR_TYPE_STR}
+                                                                                        : key_type(fn, d);
         if (!fits(fn, a[k], want)) return false;
     }
-    sb_printf(out, "py::%s(", name);
-    by_ref(fn, out, d);
-    for (uint32_t k = 1; k < n; k++) {
-        sb_puts(out, ", ");
+    bool comma = open_call(fn, out, name, d);
+    for (uint32_t k = 1; k < n; k++, comma = true) {
+        if (comma) sb_puts(out, ", ");
         char c = args[k - 1];
         if (c == 'k' || c == 'd') by_ref(fn, out, a[k]);
+        else if (c == 's') rs_render_str_ref(fn, out, a[k]);
         else typed_value(fn, out, a[k]);
     }
     sb_putc(out, ')');
@@ -82,14 +108,14 @@ static bool render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uin
     for (uint32_t k = 0; k < n; k += 2)
         if (!fits(fn, a[k], key_type(fn, v)) || !fits(fn, a[k + 1], val_type(fn, v))) return false;
     if (n == 0) {
-        sb_puts(out, "py::dict::<");
+        sb_puts(out, is_owned(fn, v) ? "py::Dict::<" : "py::dict::<");
         rs_type_str(fn, key_type(fn, v), out, rs_value_loc(fn, v));
         sb_puts(out, ", ");
         rs_type_str(fn, val_type(fn, v), out, rs_value_loc(fn, v));
-        sb_puts(out, ">(vec![])");
+        sb_puts(out, is_owned(fn, v) ? ">::new()" : ">(vec![])");
         return true;
     }
-    sb_puts(out, "py::dict(vec![");
+    sb_puts(out, is_owned(fn, v) ? "py::Dict::from_pairs(vec![" : "py::dict(vec![");
     for (uint32_t k = 0; k < n; k += 2) {
         sb_puts(out, k ? ", (" : "(");
         typed_value(fn, out, a[k]);
@@ -175,14 +201,7 @@ static bool render_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t imm, 
     case IR_PY_CMP:
         if (!is_dict(fn, a[0]) || (imm != IR_PRED_EQ && imm != IR_PRED_NE)) return false;
         return call(fn, out, imm == IR_PRED_EQ ? "dict_eq" : "dict_ne", "d", a, n);
-    case IR_PY_FORMAT:
-        if (!is_dict(fn, a[0])) return false;
-        sb_puts(out, "py::dict_format(");
-        by_ref(fn, out, a[0]);
-        sb_puts(out, ", ");
-        rs_render_str_ref(fn, out, a[1]);
-        sb_putc(out, ')');
-        return true;
+    case IR_PY_FORMAT: return is_dict(fn, a[0]) && call(fn, out, "dict_format", "s", a, n);
     case IR_PY_METHOD: return render_method(fn, out, (StrId){(uint32_t)imm}, a, n);
     case IR_PY_BUILTIN: return render_builtin(fn, out, v, (StrId){(uint32_t)imm}, a, n);
     default: return false;

@@ -79,7 +79,7 @@ bool rs_type_nameable(const IrModule *m, TypeId t)
     switch (ir_type_kind(m, t)) {
     case TY_LIST: case TY_VEC:
         return list_item_type(m, ir_type_param(m, t, 0));
-    case TY_DICT:
+    case TY_DICT: case TY_MAP:
         return dict_key_type(m, ir_type_param(m, t, 0)) && list_item_type(m, ir_type_param(m, t, 1));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
@@ -116,9 +116,9 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
         rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
         sb_putc(out, '>');
         return true;
-    case TY_DICT:
+    case TY_DICT: case TY_MAP:
         if (!rs_type_nameable(m, t)) break;
-        sb_puts(out, "py::DictRef<");
+        sb_puts(out, ir_type_kind(m, t) == TY_MAP ? "py::Dict<" : "py::DictRef<");
         rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
         sb_puts(out, ", ");
         rs_type_str(fn, ir_type_param(m, t, 1), out, loc);
@@ -273,12 +273,12 @@ static bool pending_pure(RsFn *fn, uint32_t v)
     return true;
 }
 
-/* Whether instruction i takes a Vec mutably or by value (lent as &mut to a
- * call, moved by `xs += ys` or by a branch) while another of its operands,
- * nested, reads the same Vec: Rust would see that read inside the borrow
+/* Whether instruction i takes a Vec or a Dict mutably or by value (lent as
+ * &mut to a call, moved by `xs += ys` or by a branch) while another of its
+ * operands, nested, reads the same one: Rust would see that read inside the borrow
  * (or after the move), so the reader must be bound before (the ownership
  * pass counts on it). */
-static bool vec_taken_while_read(RsFn *fn, InstId i, const U32s *ops)
+static bool owned_taken_while_read(RsFn *fn, InstId i, const U32s *ops)
 {
     IrInst *in = ir_inst(fn->f, i);
     bool term = (ir_op_flags((IrOp)in->op) & IR_TERM) != 0;
@@ -286,8 +286,8 @@ static bool vec_taken_while_read(RsFn *fn, InstId i, const U32s *ops)
     uint32_t n = term ? ops->len : ir_inst_nargs(fn->f, i);
     for (uint32_t k = 0; k < n; k++) {
         uint32_t x = root(fn, a[k]);
-        if (ir_type_kind(fn->m, vtype(fn, x)) != TY_VEC) continue;
-        bool taken = term || (in->op == IR_CALL && fn->list_changed[fn->f->imms.data[i.id]][k]) ||
+        if (!ir_type_is_owned(fn->m, vtype(fn, x))) continue;
+        bool taken = term || (in->op == IR_CALL && fn->changed_params[fn->f->imms.data[i.id]][k]) ||
                      (in->op == IR_PY_INPLACE && k == 0);
         for (uint32_t j = 0; taken && j < n; j++)
             if (j != k && root(fn, a[j]) != x && rs_reads_var(fn, a[j], x)) return true;
@@ -324,7 +324,7 @@ static void choose_nesting(RsFn *fn, uint32_t b)
         if (cons.len > np.len) ordered = false;
         for (uint32_t k = 0; ordered && k < cons.len; k++)
             ordered = np.data[np.len - cons.len + k] == cons.data[k];
-        if (!ordered || vec_taken_while_read(fn, i, &ops)) {
+        if (!ordered || owned_taken_while_read(fn, i, &ops)) {
             /* bind the effectful pending values where they are defined */
             uint32_t w = 0;
             for (uint32_t s = 0; s < stack.len; s++) {
@@ -765,8 +765,8 @@ void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
         return;
     default:
         sb_puts(out, fn->name[r] ? fn->name[r] : "_missing");
-        /* a Vec is moved only where the ownership pass proved it dead after */
-        if (move && !rs_type_is_copy(fn->m, vtype(fn, r)) && ir_type_kind(fn->m, vtype(fn, r)) != TY_VEC &&
+        /* a Vec or a Dict is moved only where the ownership pass proved it dead after */
+        if (move && !rs_type_is_copy(fn->m, vtype(fn, r)) && !ir_type_is_owned(fn->m, vtype(fn, r)) &&
             !used_once(fn, r))
             sb_puts(out, ".clone()");
     }
@@ -939,7 +939,7 @@ static bool is_truth(RsFn *fn, uint32_t r)
     InstId i = {fn->f->values.data[r].owner};
     if (op != IR_PY_TRUTH) return false;
     TypeId t = vtype(fn, ir_inst_args(fn->f, i)[0]);
-    return ir_type_is_list(fn->m, t) || ir_type_kind(fn->m, t) == TY_DICT;
+    return ir_type_is_ownable(fn->m, t);
 }
 
 /* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
@@ -969,7 +969,8 @@ static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negat
     case TY_STR:
     case TY_LIST:
     case TY_VEC:
-    case TY_DICT: {
+    case TY_DICT:
+    case TY_MAP: {
         TypeKind k = ir_type_kind(fn->m, vtype(fn, x));
         bool paren = !negate && prec > RS_PREC_UNARY;
         sb_puts(out, negate ? "" : paren ? "(!" : "!");
@@ -1193,7 +1194,7 @@ void rs_render_inst(RsFn *fn, StrBuf *out, uint32_t v, int prec)
         sb_putc(out, '(');
         for (uint32_t k = 0; k < n; k++) {
             if (k) sb_puts(out, ", ");
-            if (ir_type_kind(fn->m, vtype(fn, a[k])) == TY_VEC) rs_render_lent(fn, out, a[k], fn->list_changed[imm][k]);
+            if (ir_type_is_owned(fn->m, vtype(fn, a[k]))) rs_render_lent(fn, out, a[k], fn->changed_params[imm][k]);
             else rs_render_value(fn, out, a[k], RS_PREC_LOWEST, true);
         }
         sb_putc(out, ')');

@@ -24,8 +24,7 @@ static bool is_list(RsFn *fn, uint32_t v) { return ir_type_is_list(fn->m, vtype(
 /* A vec[T]: a Vec<T> owned by this function or lent to it. */
 static bool is_owned(RsFn *fn, uint32_t v) { return kind_of(fn, v) == TY_VEC; }
 
-/* A parameter of the function: a lent vec[T] is already a reference. */
-static bool is_param(RsFn *fn, uint32_t v)
+bool rs_is_param(RsFn *fn, uint32_t v)
 {
     IrValue *val = &fn->f->values.data[v];
     return val->def == VAL_PARAM && val->owner == 0;
@@ -49,7 +48,7 @@ static void by_value(RsFn *fn, StrBuf *out, uint32_t v) { rs_render_value(fn, ou
 
 static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
 {
-    if (!(is_owned(fn, v) && is_param(fn, fn->alias[v]))) sb_putc(out, '&');
+    if (!(is_owned(fn, v) && rs_is_param(fn, fn->alias[v]))) sb_putc(out, '&');
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
@@ -495,28 +494,33 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
     return true;
 }
 
-/* ---- owned lists: lending, `mut`, the VecOps import ---------------------------------- */
+/* ---- owned lists and dicts: lending, `mut`, the VecOps import ------------------------ */
 
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed)
 {
     uint32_t r = fn->alias[v];
-    if (!is_param(fn, r)) sb_puts(out, changed ? "&mut " : "&");
+    if (!rs_is_param(fn, r)) sb_puts(out, changed ? "&mut " : "&");
     rs_render_value(fn, out, r, RS_PREC_UNARY, false);
 }
 
 void rs_render_lent_type(RsFn *fn, StrBuf *out, TypeId t, bool changed)
 {
+    if (ir_type_kind(fn->m, t) == TY_MAP) {
+        sb_puts(out, changed ? "&mut " : "&");
+        rs_type_str(fn, t, out, fn->f->loc);
+        return;
+    }
     sb_puts(out, changed ? "&mut Vec<" : "&[");
     rs_type_str(fn, item_type(fn, t), out, fn->f->loc);
     sb_putc(out, changed ? '>' : ']');
 }
 
-/* Whether operand k of i changes an owned list through a method or &mut. */
-static bool changes_vec(RsFn *fn, InstId i, uint32_t k)
+/* Whether operand k of i changes an owned list or dict through a method or &mut. */
+static bool changes_owned(RsFn *fn, InstId i, uint32_t k)
 {
-    switch (ir_list_use(fn->m, fn->f, i, k)) {
-    case IR_LIST_CHANGE: return true;
-    case IR_LIST_LEND: return fn->list_changed[fn->f->imms.data[i.id]][k];
+    switch (ir_own_use(fn->m, fn->f, i, k)) {
+    case IR_USE_CHANGE: return true;
+    case IR_USE_LEND: return fn->changed_params[fn->f->imms.data[i.id]][k];
     default: return false;
     }
 }
@@ -529,7 +533,7 @@ void rs_mark_vec_mut(RsFn *fn)
         const uint32_t *a = ir_inst_args(fn->f, id);
         for (uint32_t k = 0, n = ir_inst_nargs(fn->f, id); k < n; k++) {
             uint32_t r = fn->alias[a[k]];
-            if (!is_owned(fn, r) || is_param(fn, r) || !changes_vec(fn, id, k)) continue;
+            if (!ir_type_is_owned(fn->m, vtype(fn, r)) || rs_is_param(fn, r) || !changes_owned(fn, id, k)) continue;
             /* every value sharing r's Rust variable is declared with it */
             for (uint32_t w = 0; w < fn->nvals; w++)
                 if (fn->var[fn->alias[w]] == fn->var[r]) fn->needs_mut[w] = true;
@@ -548,9 +552,9 @@ bool rs_uses_vec_ops(const IrModule *m)
             if (ir_op_flags(op) & IR_TERM) continue;
             const uint32_t *a = ir_inst_args(f, id);
             if (ir_inst_nargs(f, id) == 0 || ir_type_kind(m, f->values.data[a[0]].type) != TY_VEC) continue;
-            IrListUse u = ir_list_use(m, f, id, 0);
-            if (u == IR_LIST_MOVE_CHANGE) return true;
-            if (u != IR_LIST_CHANGE) continue;
+            IrOwnUse u = ir_own_use(m, f, id, 0);
+            if (u == IR_USE_MOVE_CHANGE) return true;
+            if (u != IR_USE_CHANGE) continue;
             if (op != IR_PY_METHOD) return true;
             StrId name = {(uint32_t)f->imms.data[i]};
             if (!ir_name_in(ir_str(m, name), ir_str_len(m, name), std_methods)) return true;

@@ -87,7 +87,7 @@ typedef struct RsFn {
     bool generic;            /* rendering into a generic context: suffix literals */
     char **func_names;       /* Rust names of the module's functions */
     char **global_names;     /* Rust names of the module's globals */
-    bool **list_changed;     /* per function, per parameter: a vec[T] lent as &mut (ir_list_changed_params) */
+    bool **changed_params;   /* per function, per parameter: a vec[T] or map[K,V] lent as &mut (ir_changed_params) */
     Arena arena;             /* statements and names */
     RsList body;
 } RsFn;
@@ -103,15 +103,20 @@ void rs_render_object_stmt(RsFn *fn, StrBuf *out, InstId i);
  * shapes the runtime lacks; false when no typed list is involved. */
 bool rs_render_list_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
-/* emit_dict.c: typed dicts (dict[K,V] as py::DictRef<K, V>), as emit_list.c. */
+/* emit_dict.c: typed dicts (dict[K,V] as py::DictRef<K, V>, map[K,V] as
+ * py::Dict<K, V>), as emit_list.c. */
 bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i);
-/* A vec[T] call argument: `&xs` / `&mut xs` (changed), or the reference a
- * parameter already is. */
+/* Whether v is a parameter of the function: a lent vec[T] or map[K,V] is
+ * already a reference. */
+bool rs_is_param(RsFn *fn, uint32_t v);
+/* A vec[T] or map[K,V] call argument: `&xs` / `&mut xs` (changed), or the
+ * reference a parameter already is. */
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed);
-/* The type of a vec[T] parameter: `&[T]`, or `&mut Vec<T>` when changed. */
+/* The type of a vec[T] parameter: `&[T]`, or `&mut Vec<T>` when changed;
+ * of a map[K,V] parameter: `&py::Dict<K, V>` or `&mut py::Dict<K, V>`. */
 void rs_render_lent_type(RsFn *fn, StrBuf *out, TypeId t, bool changed);
-/* Marks `mut` the owned Vecs this function changes or lends as &mut. */
+/* Marks `mut` the owned Vecs and Dicts this function changes or lends as &mut. */
 void rs_mark_vec_mut(RsFn *fn);
 /* Whether the module changes an owned Vec through a py::VecOps method. */
 bool rs_uses_vec_ops(const IrModule *m);

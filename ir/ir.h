@@ -45,7 +45,8 @@ static inline bool ir_valid(uint32_t id) { return id != IR_NONE_ID; }
     X(LIST,     "list",     1)  /* shared: Rc<RefCell<Vec<T>>> in Rust */ \
     X(VEC,      "vec",      1)  /* a list with one owner (passes/ownership.c) */ \
     X(SET,      "set",      1)                                           \
-    X(DICT,     "dict",     2)                                           \
+    X(DICT,     "dict",     2)  /* shared: Rc<RefCell<Dict<K, V>>> in Rust */ \
+    X(MAP,      "map",      2)  /* a dict with one owner (passes/ownership.c) */ \
     X(OPTIONAL, "Optional", 1)                                           \
     X(ITER,     "iter",     1)  /* iterator yielding params[0] */        \
     X(TUPLE,    "tuple",   -1)  /* any number of element types */       \
@@ -259,6 +260,13 @@ TypeId ir_type_list(IrModule *m, TypeId elem);
 TypeId ir_type_vec(IrModule *m, TypeId elem);
 /* A typed list: list[T] (shared) or vec[T] (single owner). */
 bool   ir_type_is_list(const IrModule *m, TypeId t);
+TypeId ir_type_map(IrModule *m, TypeId key, TypeId value);
+/* A typed dict: dict[K,V] (shared) or map[K,V] (single owner). */
+bool   ir_type_is_dict(const IrModule *m, TypeId t);
+/* A container the ownership pass decides for: a typed list or dict. */
+bool   ir_type_is_ownable(const IrModule *m, TypeId t);
+/* vec[T] or map[K,V]: one owner, lent by reference, moved at its last use. */
+bool   ir_type_is_owned(const IrModule *m, TypeId t);
 TypeId ir_type_tuple(IrModule *m, const TypeId *elems, uint32_t n);
 TypeId ir_type_iter(IrModule *m, TypeId elem);
 TypeId ir_type_func(IrModule *m, const TypeId *params, uint32_t nparams, TypeId ret);
@@ -478,23 +486,24 @@ void ir_term_set_succ(IrFunc *f, InstId term, uint32_t i, BlockId target,
 typedef void IrUseFn(void *ctx, uint32_t *slot);
 void ir_inst_visit_uses(IrFunc *f, InstId i, IrUseFn *fn, void *ctx);
 
-/* ---- typed lists (listuse.c) --------------------------------------------- */
+/* ---- typed lists and dicts (ownuse.c) ------------------------------------ */
 
-/* What instruction i does with its operand k when that is a typed list. */
-typedef enum IrListUse {
-    IR_LIST_READ,            /* reads it for the instruction only */
-    IR_LIST_CHANGE,          /* changes it in place (append, xs[i] = x, ...) */
-    IR_LIST_ITER,            /* an iterator that reads it while it lives */
-    IR_LIST_MOVE,            /* takes it over: returned, or a branch argument */
-    IR_LIST_MOVE_CHANGE,     /* changes it and yields it (xs += ys, xs *= n) */
-    IR_LIST_LEND,            /* a call argument: the callee borrows it */
-    IR_LIST_OTHER            /* anything else (keeps it, compares identity) */
-} IrListUse;
-IrListUse ir_list_use(const IrModule *m, const IrFunc *f, InstId i, uint32_t k);
-/* Per function, per parameter: whether a typed list parameter is changed by the
- * function or by a callee it is lent to (then passed as &mut).  Free with
- * ir_list_changed_params_free. */
-bool **ir_list_changed_params(const IrModule *m);
-void   ir_list_changed_params_free(const IrModule *m, bool **changed);
+/* What instruction i does with its operand k when that is a typed list or
+ * dict (ir_type_is_ownable). */
+typedef enum IrOwnUse {
+    IR_USE_READ,             /* reads it for the instruction only */
+    IR_USE_CHANGE,           /* changes it in place (append, xs[i] = x, d[k] = v, ...) */
+    IR_USE_ITER,             /* an iterator (or dict view) that reads it while it lives */
+    IR_USE_MOVE,             /* takes it over: returned, or a branch argument */
+    IR_USE_MOVE_CHANGE,      /* changes it and yields it (xs += ys, xs *= n) */
+    IR_USE_LEND,             /* a call argument: the callee borrows it */
+    IR_USE_OTHER             /* anything else (keeps it, compares identity) */
+} IrOwnUse;
+IrOwnUse ir_own_use(const IrModule *m, const IrFunc *f, InstId i, uint32_t k);
+/* Per function, per parameter: whether a typed list or dict parameter is
+ * changed by the function or by a callee it is lent to (then passed as
+ * &mut).  Free with ir_changed_params_free. */
+bool **ir_changed_params(const IrModule *m);
+void   ir_changed_params_free(const IrModule *m, bool **changed);
 
 #endif

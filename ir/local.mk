@@ -12,7 +12,7 @@ libportalis_a_SOURCES += \
 	ir/inst.c \
 	ir/builder.c \
 	ir/cfg.c \
-	ir/listuse.c \
+	ir/ownuse.c \
 	ir/verify.c \
 	ir/print.c \
 	ir/parse.c

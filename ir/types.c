@@ -60,6 +60,22 @@ bool ir_type_is_list(const IrModule *m, TypeId t)
     TypeKind k = ir_type_kind(m, t);
     return k == TY_LIST || k == TY_VEC;
 }
+TypeId ir_type_map(IrModule *m, TypeId key, TypeId value)
+{
+    TypeId kv[2] = {key, value};
+    return ir_type_get(m, TY_MAP, kv, 2);
+}
+bool ir_type_is_dict(const IrModule *m, TypeId t)
+{
+    TypeKind k = ir_type_kind(m, t);
+    return k == TY_DICT || k == TY_MAP;
+}
+bool ir_type_is_ownable(const IrModule *m, TypeId t) { return ir_type_is_list(m, t) || ir_type_is_dict(m, t); }
+bool ir_type_is_owned(const IrModule *m, TypeId t)
+{
+    TypeKind k = ir_type_kind(m, t);
+    return k == TY_VEC || k == TY_MAP;
+}
 TypeId ir_type_iter(IrModule *m, TypeId elem) { return ir_type_get(m, TY_ITER, &elem, 1); }
 
 TypeId ir_type_tuple(IrModule *m, const TypeId *elems, uint32_t n)

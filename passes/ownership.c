@@ -1,22 +1,26 @@
-/* ownership.c — owned or shared, per list (GUIDE §4).  A typed list[T] is a
- * py::List<T> in Rust: an Rc<RefCell<Vec<T>>>, which is always right since
- * Python names alias.  This pass proves, per group of lists, that one owner
- * at a time is enough, and retypes the group vec[T]: a plain Vec<T> that is
- * moved where the IR hands it over (return, branch argument) and borrowed
- * where it is passed (&[T], or &mut Vec<T> when the callee changes it).
+/* ownership.c — owned or shared, per list and per dict (GUIDE §4).  A typed
+ * list[T] is a py::List<T> in Rust, an Rc<RefCell<Vec<T>>>, and a typed
+ * dict[K,V] a py::DictRef<K, V>, an Rc<RefCell<Dict<K, V>>>: always right,
+ * since Python names alias.  This pass proves, per group of containers,
+ * that one owner at a time is enough, and retypes the group vec[T] (a plain
+ * Vec<T>) or map[K,V] (a plain py::Dict<K, V>): moved where the IR hands it
+ * over (return, branch argument) and borrowed where it is passed (&[T] or
+ * &Dict, &mut when the callee changes it).  Lists and dicts follow the same
+ * rules; ir/ownuse.c says what each instruction does with either.
  *
- * Groups: the lists that may be one (a branch argument and the parameter it
- * feeds, a call argument and the callee's parameter, a return and the call's
- * result, `xs += ys` and xs) and the lists used by one instruction share a
- * union-find class, so every instruction sees one representation.  A class
- * stays shared when any of its lists
+ * Groups: the containers that may be one (a branch argument and the
+ * parameter it feeds, a call argument and the callee's parameter, a return
+ * and the call's result, `xs += ys` and xs) and the lists (or the dicts)
+ * used by one instruction share a union-find class, so every instruction
+ * sees one representation.  A class stays shared when any of its members
  *   - is stored anywhere the IR does not follow (a global, a tuple, `is`),
  *     or read out of one (a tuple's item),
  *   - is handed over (moved) while it is still used afterwards: two names
- *     then see one list, which is what Rc is for,
- *   - is a parameter handed over (a borrowed list cannot be moved),
- *   - is changed, moved or lent while an iterator over its class lives (a
- *     Rust iterator borrows the Vec),
+ *     then see one container, which is what Rc is for,
+ *   - is a parameter handed over (a borrowed Vec or Dict cannot be moved),
+ *   - is changed, moved or lent while an iterator or a dict view over its
+ *     class lives (a Rust iterator borrows the Vec or Dict; a shared dict's
+ *     iterator is what raises CPython's "changed size during iteration"),
  *   - meets another use of the same value in one instruction that Rust's
  *     borrow rules would reject (`xs.extend(xs)`, `f(xs, g(xs))` where f
  *     and g change xs); two values of a class are never one Vec at once,
@@ -35,7 +39,7 @@ typedef struct Own {
     uint32_t gbase;          /* node of global g: gbase + g */
     uint32_t *parent;        /* union-find */
     bool *shared;            /* per node; read at the representative after find */
-    bool **changed;          /* ir_list_changed_params: a parameter lent as &mut */
+    bool **changed;          /* ir_changed_params: a parameter lent as &mut */
 } Own;
 
 static uint32_t find(Own *o, uint32_t x)
@@ -58,9 +62,17 @@ static void unite(Own *o, uint32_t a, uint32_t b)
 
 static void share(Own *o, uint32_t node) { o->shared[find(o, node)] = true; }
 
-static bool is_list(const IrModule *m, const IrFunc *f, uint32_t v)
+/* A container this pass decides for: a list or a dict, still shared. */
+static bool is_tracked(const IrModule *m, const IrFunc *f, uint32_t v)
 {
-    return v < f->values.len && ir_type_kind(m, f->values.data[v].type) == TY_LIST;
+    if (v >= f->values.len) return false;
+    TypeKind k = ir_type_kind(m, f->values.data[v].type);
+    return k == TY_LIST || k == TY_DICT;
+}
+
+static bool is_dict(const IrModule *m, const IrFunc *f, uint32_t v)
+{
+    return ir_type_kind(m, f->values.data[v].type) == TY_DICT;
 }
 
 static uint32_t node(const Own *o, uint32_t fi, uint32_t v) { return o->base[fi] + v; }
@@ -69,12 +81,12 @@ static bool is_term(const IrFunc *f, InstId i) { return ir_op_flags((IrOp)f->ins
 
 /* ---- classes ------------------------------------------------------------------- */
 
-/* The ops whose list result the emitter writes in either representation:
- * a new list, or (py.inplace) its operand. */
-static bool makes_list(IrOp op)
+/* The ops whose container result the emitter writes in either
+ * representation: a new list or dict, or (py.inplace) its operand. */
+static bool makes_container(IrOp op)
 {
-    return op == IR_PY_LIST || op == IR_PY_GETITEM || op == IR_PY_BINOP || op == IR_PY_INPLACE ||
-           op == IR_PY_METHOD || op == IR_PY_BUILTIN;
+    return op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_GETITEM || op == IR_PY_BINOP ||
+           op == IR_PY_INPLACE || op == IR_PY_METHOD || op == IR_PY_BUILTIN;
 }
 
 static void unite_inst(Own *o, uint32_t fi, InstId i)
@@ -85,13 +97,13 @@ static void unite_inst(Own *o, uint32_t fi, InstId i)
     uint64_t imm = f->imms.data[i.id];
     uint32_t r = f->insts.data[i.id].result;
     if (is_term(f, i)) {
-        if (op == IR_RET && is_list(m, f, ir_term_operand(f, i).id))
+        if (op == IR_RET && is_tracked(m, f, ir_term_operand(f, i).id))
             unite(o, o->rbase + fi, node(o, fi, ir_term_operand(f, i).id));
         for (uint32_t s = 0; s < ir_term_nsuccs(f, i); s++) {
             IrEdge e = ir_term_succ(f, i, s);
             IrBlock *t = ir_block(f, e.target);
             for (uint32_t k = 0; k < e.nargs && k < t->params.len; k++)
-                if (is_list(m, f, e.args[k])) unite(o, node(o, fi, e.args[k]), node(o, fi, t->params.data[k].id));
+                if (is_tracked(m, f, e.args[k])) unite(o, node(o, fi, e.args[k]), node(o, fi, t->params.data[k].id));
         }
         return;
     }
@@ -101,36 +113,43 @@ static void unite_inst(Own *o, uint32_t fi, InstId i)
         IrFunc *callee = &m->funcs.data[imm];
         IrBlock *entry = &callee->blocks.data[0];
         for (uint32_t k = 0; k < n && k < entry->params.len; k++)
-            if (is_list(m, f, a[k])) unite(o, node(o, fi, a[k]), node(o, (uint32_t)imm, entry->params.data[k].id));
-        if (r != IR_NONE_ID && is_list(m, f, r)) unite(o, node(o, fi, r), o->rbase + (uint32_t)imm);
+            if (is_tracked(m, f, a[k])) unite(o, node(o, fi, a[k]), node(o, (uint32_t)imm, entry->params.data[k].id));
+        if (r != IR_NONE_ID && is_tracked(m, f, r)) unite(o, node(o, fi, r), o->rbase + (uint32_t)imm);
         return;
     }
     if (op == IR_GLOBAL_GET || op == IR_GLOBAL_SET) {
         uint32_t v = op == IR_GLOBAL_GET ? r : a[0];
-        if (v != IR_NONE_ID && is_list(m, f, v)) {
+        if (v != IR_NONE_ID && is_tracked(m, f, v)) {
             unite(o, node(o, fi, v), o->gbase + (uint32_t)imm);
             share(o, node(o, fi, v));
         }
         return;
     }
-    /* a list read out of anything else (a tuple's item) is the one stored there */
-    if (r != IR_NONE_ID && is_list(m, f, r) && !makes_list(op)) share(o, node(o, fi, r));
-    /* the lists one runtime call takes together get one representation;
-     * printing and reading ops take each list on its own */
+    /* a container read out of anything else (a tuple's item) is the one stored there */
+    if (r != IR_NONE_ID && is_tracked(m, f, r) && !makes_container(op)) share(o, node(o, fi, r));
+    /* the lists (or dicts) one runtime call takes together get one
+     * representation; printing and reading ops take each on its own, and a
+     * list made from a dict (`sorted(d)`) is a container of its own */
     bool together = op != IR_PRINT && op != IR_TO_STR && op != IR_TO_REPR && op != IR_PY_FORMAT &&
                     op != IR_PY_TRUTH && op != IR_PY_CONTAINS && op != IR_PY_ITER;
-    uint32_t first = r != IR_NONE_ID && is_list(m, f, r) ? node(o, fi, r) : IR_NONE_ID;
+    uint32_t first[2] = {IR_NONE_ID, IR_NONE_ID};  /* per kind: the first list, the first dict */
+    if (r != IR_NONE_ID && is_tracked(m, f, r)) first[is_dict(m, f, r)] = node(o, fi, r);
     for (uint32_t k = 0; k < n; k++) {
-        if (!is_list(m, f, a[k])) continue;
-        if (first == IR_NONE_ID || !together) first = node(o, fi, a[k]);
-        else unite(o, first, node(o, fi, a[k]));
-        if (ir_list_use(m, f, i, k) == IR_LIST_OTHER) share(o, node(o, fi, a[k]));
+        if (!is_tracked(m, f, a[k])) continue;
+        if (ir_own_use(m, f, i, k) == IR_USE_OTHER) share(o, node(o, fi, a[k]));
+        uint32_t *kind_first = &first[is_dict(m, f, a[k])];
+        if (*kind_first == IR_NONE_ID || !together) *kind_first = node(o, fi, a[k]);
+        else unite(o, *kind_first, node(o, fi, a[k]));
     }
 }
 
-/* ---- liveness of the lists and their iterators ------------------------------------ */
+/* ---- liveness of the containers and their iterators ------------------------------- */
 
-typedef VEC(uint32_t) U32s;
+typedef struct Iter {
+    uint32_t value;          /* an iterator or a dict view */
+    uint32_t source;         /* the list or dict it reads */
+} Iter;
+typedef VEC(Iter) Iters;
 
 typedef struct Fn {
     Own *o;
@@ -141,7 +160,7 @@ typedef struct Fn {
     uint64_t *in, *out;      /* per block: live on entry (its parameters excluded), on exit */
     uint32_t *nuses;         /* per value */
     uint32_t *block_of;      /* per instruction */
-    U32s iters;              /* the iterators over lists */
+    Iters iters;             /* the iterators over lists and dicts, and the dict views */
 } Fn;
 
 static bool live_has(const Fn *c, const uint64_t *set, uint32_t v)
@@ -211,23 +230,23 @@ static void live_compute(Fn *c)
 
 typedef struct Use {
     uint32_t value;          /* two values never hold one Vec at once: moves are last uses */
-    IrListUse use;
+    IrOwnUse use;
     bool direct;             /* an operand of the instruction itself, not nested in one */
 } Use;
 typedef VEC(Use) Uses;
 
 enum { NEST_DEPTH = 16 };
 
-/* How i uses its operand k, a lent list counted as a change when the
+/* How i uses its operand k, a lent container counted as a change when the
  * callee changes it. */
-static IrListUse use_of(const Own *o, const IrFunc *f, InstId i, uint32_t k)
+static IrOwnUse use_of(const Own *o, const IrFunc *f, InstId i, uint32_t k)
 {
-    IrListUse u = ir_list_use(o->m, f, i, k);
-    if (u == IR_LIST_LEND && !o->changed[f->imms.data[i.id]][k]) return IR_LIST_READ;
+    IrOwnUse u = ir_own_use(o->m, f, i, k);
+    if (u == IR_USE_LEND && !o->changed[f->imms.data[i.id]][k]) return IR_USE_READ;
     return u;
 }
 
-/* The list uses in the operand tree of value v: its defining instruction
+/* The container uses in the operand tree of value v: its defining instruction
  * when that is in block b and v has one use (what the emitter may nest into
  * its user), and so on down. */
 static void tree_uses(const Fn *c, uint32_t b, uint32_t v, Uses *out, int depth)
@@ -238,18 +257,18 @@ static void tree_uses(const Fn *c, uint32_t b, uint32_t v, Uses *out, int depth)
     InstId i = {val->owner};
     const uint32_t *a = ir_inst_args(f, i);
     for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
-        if (is_list(c->o->m, f, a[k])) vec_push(out, ((Use){a[k], use_of(c->o, f, i, k), false}));
+        if (is_tracked(c->o->m, f, a[k])) vec_push(out, ((Use){a[k], use_of(c->o, f, i, k), false}));
         tree_uses(c, b, a[k], out, depth + 1);
     }
 }
 
-/* Whether the uses of one list value in one instruction pass Rust's borrow
+/* Whether the uses of one container value in one instruction pass Rust's borrow
  * check as the emitter writes them.  A nested use yields a value and ends
  * its borrow before the next operand is evaluated, so only a direct operand
  * holds one: readers may share it; a changed receiver (`xs.py_set(..)`, a
  * method: its &mut self begins after the arguments) tolerates nested
  * reads, and so does a list lent as &mut to a call or moved by `xs += ys`
- * (the emitter binds such reads before: vec_taken_while_read); a nested
+ * (the emitter binds such reads before: owned_taken_while_read); a nested
  * change, move or &mut loan of the value while a direct operand holds it
  * is never fine, nor are two direct operands when one takes it mutably. */
 static bool uses_compatible(const Uses *u, uint32_t value)
@@ -258,7 +277,7 @@ static bool uses_compatible(const Uses *u, uint32_t value)
     for (uint32_t k = 0; k < u->len; k++) {
         const Use *x = &u->data[k];
         if (x->value != value) continue;
-        bool mut = x->use != IR_LIST_READ && x->use != IR_LIST_ITER;
+        bool mut = x->use != IR_USE_READ && x->use != IR_USE_ITER;
         if (x->direct) {
             direct++;
             direct_mut += mut;
@@ -271,8 +290,8 @@ static bool uses_compatible(const Uses *u, uint32_t value)
     return !(direct_mut && direct > 1);
 }
 
-/* The list uses of non-terminator i, direct and nested, into u; shares the
- * lists whose uses conflict. */
+/* The container uses of non-terminator i, direct and nested, into u; shares the
+ * containers whose uses conflict. */
 static void check_inst(const Fn *c, uint32_t b, InstId i, Uses *u)
 {
     IrFunc *f = c->f;
@@ -280,7 +299,7 @@ static void check_inst(const Fn *c, uint32_t b, InstId i, Uses *u)
     uint32_t n = ir_inst_nargs(f, i);
     u->len = 0;
     for (uint32_t k = 0; k < n; k++) {
-        if (is_list(c->o->m, f, a[k])) vec_push(u, ((Use){a[k], use_of(c->o, f, i, k), true}));
+        if (is_tracked(c->o->m, f, a[k])) vec_push(u, ((Use){a[k], use_of(c->o, f, i, k), true}));
         tree_uses(c, b, a[k], u, 0);
     }
     for (uint32_t k = 0; k < u->len; k++)
@@ -313,41 +332,40 @@ static void check_moves(const Fn *c, InstId i, const uint64_t *live)
     if (!is_term(f, i)) {
         const uint32_t *a = ir_inst_args(f, i);
         for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++)
-            if (is_list(m, f, a[k]) && ir_list_use(m, f, i, k) == IR_LIST_MOVE_CHANGE)
+            if (is_tracked(m, f, a[k]) && ir_own_use(m, f, i, k) == IR_USE_MOVE_CHANGE)
                 check_move(c, a[k], !used_twice(a, n, k) && !live_has(c, live, a[k]));
         return;
     }
-    if (f->insts.data[i.id].op == IR_RET && is_list(m, f, ir_term_operand(f, i).id))
+    if (f->insts.data[i.id].op == IR_RET && is_tracked(m, f, ir_term_operand(f, i).id))
         check_move(c, ir_term_operand(f, i).id, true);
     for (uint32_t s = 0; s < ir_term_nsuccs(f, i); s++) {
         IrEdge e = ir_term_succ(f, i, s);
         const uint64_t *succ_in = c->in + (size_t)e.target.id * c->words;
         for (uint32_t k = 0; k < e.nargs; k++)
-            if (is_list(m, f, e.args[k]))
+            if (is_tracked(m, f, e.args[k]))
                 check_move(c, e.args[k], !used_twice(e.args, e.nargs, k) && !live_has(c, succ_in, e.args[k]));
     }
 }
 
-/* An iterator borrows its list: while it lives, i may only read the list's
- * class.  u holds the list uses of a non-terminator i (check_inst). */
+/* An iterator borrows its container: while it lives, i may only read the
+ * container's class.  u holds the uses of a non-terminator i (check_inst). */
 static void check_iterated(const Fn *c, InstId i, const uint64_t *live, const Uses *u)
 {
     IrFunc *f = c->f;
     for (uint32_t t = 0; t < c->iters.len; t++) {
-        uint32_t it = c->iters.data[t];
-        if (!live_has(c, live, it)) continue;
-        uint32_t cls = find(c->o, node(c->o, c->fi, ir_inst_args(f, (InstId){f->values.data[it].owner})[0]));
+        if (!live_has(c, live, c->iters.data[t].value)) continue;
+        uint32_t cls = find(c->o, node(c->o, c->fi, c->iters.data[t].source));
         if (!is_term(f, i)) {
             for (uint32_t k = 0; k < u->len; k++)
-                if (find(c->o, node(c->o, c->fi, u->data[k].value)) == cls && u->data[k].use != IR_LIST_READ &&
-                    u->data[k].use != IR_LIST_ITER)
+                if (find(c->o, node(c->o, c->fi, u->data[k].value)) == cls && u->data[k].use != IR_USE_READ &&
+                    u->data[k].use != IR_USE_ITER)
                     share(c->o, cls);
             continue;
         }
         for (uint32_t s = 0; s < ir_term_nsuccs(f, i); s++) {
             IrEdge e = ir_term_succ(f, i, s);
             for (uint32_t k = 0; k < e.nargs; k++)
-                if (is_list(c->o->m, f, e.args[k]) && find(c->o, node(c->o, c->fi, e.args[k])) == cls)
+                if (is_tracked(c->o->m, f, e.args[k]) && find(c->o, node(c->o, c->fi, e.args[k])) == cls)
                     share(c->o, cls);
         }
     }
@@ -368,6 +386,20 @@ static void check_block(const Fn *c, uint32_t b, uint64_t *live, Uses *u)
 
 static void count_use(void *ctx, uint32_t *slot) { ((uint32_t *)ctx)[*slot]++; }
 
+/* The container value v iterates (py.iter of a list or dict, a dict view,
+ * py.iter of a view), or IR_NONE_ID. */
+static uint32_t iterated(const IrModule *m, const IrFunc *f, uint32_t v)
+{
+    const IrValue *val = &f->values.data[v];
+    if (val->def != VAL_INST) return IR_NONE_ID;
+    InstId i = {val->owner};
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    if ((op != IR_PY_ITER && op != IR_PY_METHOD) || ir_inst_nargs(f, i) == 0) return IR_NONE_ID;
+    uint32_t x = ir_inst_args(f, i)[0];
+    if (is_tracked(m, f, x)) return ir_own_use(m, f, i, 0) == IR_USE_ITER ? x : IR_NONE_ID;
+    return op == IR_PY_ITER && x != v ? iterated(m, f, x) : IR_NONE_ID;
+}
+
 static void check_func(Own *o, uint32_t fi)
 {
     IrModule *m = o->m;
@@ -375,12 +407,13 @@ static void check_func(Own *o, uint32_t fi)
     Fn c = {.o = o, .fi = fi, .f = f};
     c.bit_of = xmalloc(sizeof *c.bit_of * (f->values.len + 1));
     uint32_t tracked = 0;
-    for (uint32_t v = 0; v < f->values.len; v++) c.bit_of[v] = is_list(m, f, v) ? tracked++ : IR_NONE_ID;
-    for (uint32_t i = 0; i < f->insts.len; i++)
-        if (f->insts.data[i].op == IR_PY_ITER && is_list(m, f, ir_inst_args(f, (InstId){i})[0])) {
-            vec_push(&c.iters, f->insts.data[i].result);
-            c.bit_of[f->insts.data[i].result] = tracked++;
-        }
+    for (uint32_t v = 0; v < f->values.len; v++) c.bit_of[v] = is_tracked(m, f, v) ? tracked++ : IR_NONE_ID;
+    for (uint32_t v = 0; v < f->values.len; v++) {
+        uint32_t source = iterated(m, f, v);
+        if (source == IR_NONE_ID) continue;
+        vec_push(&c.iters, ((Iter){v, source}));
+        c.bit_of[v] = tracked++;
+    }
     if (tracked && f->blocks.len) {
         c.words = (tracked + 63) / 64;
         c.nuses = xcalloc(f->values.len + 1, sizeof *c.nuses);
@@ -407,8 +440,10 @@ static void check_func(Own *o, uint32_t fi)
 
 static TypeId owned(Own *o, uint32_t nd, TypeId t)
 {
-    if (ir_type_kind(o->m, t) != TY_LIST || o->shared[find(o, nd)]) return t;
-    return ir_type_vec(o->m, ir_type_param(o->m, t, 0));
+    TypeKind k = ir_type_kind(o->m, t);
+    if ((k != TY_LIST && k != TY_DICT) || o->shared[find(o, nd)]) return t;
+    if (k == TY_LIST) return ir_type_vec(o->m, ir_type_param(o->m, t, 0));
+    return ir_type_map(o->m, ir_type_param(o->m, t, 0), ir_type_param(o->m, t, 1));
 }
 
 static void retype(Own *o)
@@ -450,10 +485,10 @@ bool pass_ownership(PassContext *cx)
 
     for (uint32_t fi = 0; fi < m->funcs.len; fi++)
         for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++) unite_inst(&o, fi, (InstId){i});
-    o.changed = ir_list_changed_params(m);
+    o.changed = ir_changed_params(m);
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) check_func(&o, fi);
     retype(&o);
-    ir_list_changed_params_free(m, o.changed);
+    ir_changed_params_free(m, o.changed);
 
     free(o.base);
     free(o.parent);
