@@ -22,8 +22,8 @@
 
 enum {
     MAX_CLONES = 8,          /* signatures one function may be cloned into */
-    MAX_SITES = 64,          /* call sites a trial copies a function for */
-    MAX_ROUNDS = 6,          /* a callee waits for its callers to split first */
+    MAX_SITES = 256,         /* call sites a trial copies a function for */
+    MAX_ROUNDS = 32,         /* a callee waits for its callers to split first */
 };
 
 /* A direct call: instruction inst of function fi. */
@@ -190,27 +190,52 @@ static void run_trial(Cloner *c)
 
 /* ---- grouping ------------------------------------------------------------------ */
 
-/* Whether two signatures agree where both are known (⊥: no value ever
- * reaches that parameter from the site, so any type will do). */
-static bool compatible(const uint32_t *a, const uint32_t *b, uint32_t np)
+/* Whether two final types agree where both are known: ⊥ (no value ever
+ * reaches the parameter from the site) agrees with anything, and so does a
+ * None inside a container of the same kind, which is what a container
+ * nothing was stored into becomes (`f([])` goes with `f([1])`). */
+static bool agrees(const IrModule *m, uint32_t a, uint32_t b, bool inside)
+{
+    if (a == b || a == BOT || b == BOT) return true;
+    if (inside && (a == IR_TYPE_NONE || b == IR_TYPE_NONE)) return true;
+    TypeKind k = ir_type_kind(m, (TypeId){a});
+    if ((k != TY_LIST && k != TY_DICT) || ir_type_kind(m, (TypeId){b}) != k) return false;
+    for (uint32_t p = 0; p < ir_type_nparams(m, (TypeId){a}); p++)
+        if (!agrees(m, ir_type_param(m, (TypeId){a}, p).id, ir_type_param(m, (TypeId){b}, p).id, true)) return false;
+    return true;
+}
+
+/* Of two agreeing types, the one that says more (list[int] over list[None]). */
+static uint32_t more_known(const IrModule *m, uint32_t a, uint32_t b)
+{
+    if (a == BOT) return b;
+    if (b == BOT || a == b) return a;
+    for (uint32_t p = 0; p < ir_type_nparams(m, (TypeId){a}); p++)
+        if (ir_type_param(m, (TypeId){a}, p).id == IR_TYPE_NONE) return b;
+    return a;
+}
+
+static bool compatible(const IrModule *m, const uint32_t *a, const uint32_t *b, uint32_t np)
 {
     for (uint32_t p = 0; p < np; p++)
-        if (a[p] != b[p] && a[p] != BOT && b[p] != BOT) return false;
+        if (!agrees(m, a[p], b[p], false)) return false;
     return true;
 }
 
 /* Puts each site in the first group its signature is compatible with (a
- * new one when none is), filling the group's unknown parameters. */
-static void group_sites(Candidate *cand, uint32_t np /* >= 1 */)
+ * new one when none is), making the group's types as known as the site's. */
+static void group_sites(const IrModule *m, Candidate *cand, uint32_t np /* >= 1 */)
 {
     for (uint32_t s = 0; s < cand->sites.len; s++) {
         const uint32_t *sig = &cand->sig.data[s * np];
         uint32_t g = 0, ngroups = cand->groups.len / np;
-        while (g < ngroups && !compatible(&cand->groups.data[g * np], sig, np)) g++;
+        while (g < ngroups && !compatible(m, &cand->groups.data[g * np], sig, np)) g++;
         if (g == ngroups)
             for (uint32_t p = 0; p < np; p++) vec_push(&cand->groups, sig[p]);
-        for (uint32_t p = 0; p < np; p++)
-            if (cand->groups.data[g * np + p] == BOT) cand->groups.data[g * np + p] = sig[p];
+        for (uint32_t p = 0; p < np; p++) {
+            uint32_t *have = &cand->groups.data[g * np + p];
+            *have = more_known(m, *have, sig[p]);
+        }
         vec_push(&cand->group_of, g);
     }
     uint32_t ngroups = cand->groups.len / np;
@@ -344,7 +369,7 @@ static bool clone_round(Cloner *c)
     bool split_any = false;
     if (c->cands.len) {
         run_trial(c);
-        for (uint32_t k = 0; k < c->cands.len; k++) group_sites(&c->cands.data[k], nparams(c->m, c->cands.data[k].fi));
+        for (uint32_t k = 0; k < c->cands.len; k++) group_sites(c->m, &c->cands.data[k], nparams(c->m, c->cands.data[k].fi));
         defer_callees(c);
         for (uint32_t k = 0; k < c->cands.len; k++) {
             if (!c->cands.data[k].splits) continue;
