@@ -47,6 +47,7 @@ typedef struct Cloner {
     bool typed_lists;
     VEC(uint8_t) fixed;      /* per function: never cloned (split already, or a clone) */
     VEC(Candidate) cands;
+    uint32_t *cand_of;       /* per function: its index in cands, or IR_NONE_ID */
 } Cloner;
 
 static uint32_t nparams(const IrModule *m, uint32_t fi) { return m->funcs.data[fi].blocks.data[0].params.len; }
@@ -95,7 +96,7 @@ static void find_candidates(Cloner *c)
 {
     IrModule *m = c->m;
     bool *used = functions_used_as_values(m);
-    uint32_t *cand_of = xmalloc(sizeof *cand_of * (m->funcs.len ? m->funcs.len : 1));
+    uint32_t *cand_of = c->cand_of = xmalloc(sizeof *cand_of * (m->funcs.len ? m->funcs.len : 1));
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
         cand_of[fi] = IR_NONE_ID;
         if (!clonable(c, fi, used)) continue;
@@ -120,20 +121,24 @@ static void find_candidates(Cloner *c)
     uint32_t kept = 0;                       /* drop the ones with nothing to choose */
     for (uint32_t k = 0; k < c->cands.len; k++) {
         Candidate *cand = &c->cands.data[k];
-        if (!bad[k] && cand->sites.len >= 2 && cand->sites.len <= MAX_SITES) c->cands.data[kept++] = *cand;
-        else vec_free(&cand->sites);
+        cand_of[cand->fi] = IR_NONE_ID;
+        if (bad[k] || cand->sites.len < 2 || cand->sites.len > MAX_SITES) {
+            vec_free(&cand->sites);
+            continue;
+        }
+        cand_of[cand->fi] = kept;
+        c->cands.data[kept++] = *cand;
     }
     c->cands.len = kept;
     free(bad);
-    free(cand_of);
     free(used);
 }
 
 /* ---- the trial --------------------------------------------------------------- */
 
-/* Gives each site but the first its own copy of the callee (a recursive
- * call in a copy calls the copy), so that typeinfer types every site on its
- * own; the first keeps the function itself. */
+/* Gives each site of a candidate but the first its own copy of the callee
+ * (a recursive call in a copy calls the copy), so that typeinfer types
+ * every site on its own; the first keeps the function itself. */
 static void make_trial_copies(Cloner *c, Candidate *cand)
 {
     IrModule *m = c->m;
@@ -143,9 +148,21 @@ static void make_trial_copies(Cloner *c, Candidate *cand)
         redirect_calls(m, copy, cand->fi, copy);
         vec_push(&cand->trial, copy);
     }
+}
+
+/* Points each site at its trial copy, in its caller and, when the caller is
+ * a candidate too, in the caller's copies (which keep its instruction
+ * ids): a copy's call must not reach the function the first site keeps. */
+static void point_sites_at_copies(Cloner *c, const Candidate *cand)
+{
+    IrModule *m = c->m;
     for (uint32_t s = 1; s < cand->sites.len; s++) {
         CallSite site = cand->sites.data[s];
-        m->funcs.data[site.fi].imms.data[site.inst.id] = cand->trial.data[s];
+        uint32_t copy = cand->trial.data[s];
+        m->funcs.data[site.fi].imms.data[site.inst.id] = copy;
+        if (!ir_valid(c->cand_of[site.fi])) continue;
+        const Candidate *caller = &c->cands.data[c->cand_of[site.fi]];
+        for (uint32_t k = 1; k < caller->trial.len; k++) m->funcs.data[caller->trial.data[k]].imms.data[site.inst.id] = copy;
     }
 }
 
@@ -182,6 +199,7 @@ static void run_trial(Cloner *c)
 {
     uint32_t nfuncs = c->m->funcs.len;
     for (uint32_t k = 0; k < c->cands.len; k++) make_trial_copies(c, &c->cands.data[k]);
+    for (uint32_t k = 0; k < c->cands.len; k++) point_sites_at_copies(c, &c->cands.data[k]);
     PassTypes *t = pass_types_infer(c->m, NULL, NULL, c->typed_lists);
     for (uint32_t k = 0; k < c->cands.len; k++) read_signatures(c, &c->cands.data[k], t);
     pass_types_free(t);
@@ -360,6 +378,8 @@ static void free_candidates(Cloner *c)
         vec_free(&cand->groups);
     }
     vec_free(&c->cands);
+    free(c->cand_of);
+    c->cand_of = NULL;
 }
 
 /* One round: trial, grouping, splits.  Returns whether a function split. */
@@ -383,7 +403,7 @@ static bool clone_round(Cloner *c)
 
 bool pass_clone(PassContext *cx)
 {
-    Cloner c = {cx->m, cx->typed_lists, {0}, {0}};
+    Cloner c = {cx->m, cx->typed_lists, {0}, {0}, NULL};
     for (uint32_t fi = 0; fi < cx->m->funcs.len; fi++) vec_push(&c.fixed, 0);
     for (uint32_t round = 0; round < MAX_ROUNDS && clone_round(&c); round++) {}
     vec_free(&c.fixed);
