@@ -10,9 +10,10 @@
  * what the original did (clones are the same code; grouping only decides
  * how precise the types are); a function used as a value, the module's
  * entry and a clone are never cloned; a function splits at most once, into
- * at most MAX_CLONES clones, and at most MAX_ROUNDS rounds run, so the pass
- * terminates; beyond the bounds the function stays one, whose parameters
- * typeinfer joins as before. */
+ * at most MAX_CLONES clones, a trial copies it for at most MAX_SITES sites,
+ * and at most MAX_ROUNDS rounds run, so the pass terminates; beyond the
+ * bounds the function stays one, whose parameters typeinfer joins as
+ * before. */
 #include "passes/passes.h"
 
 #include <stdlib.h>
@@ -30,15 +31,15 @@ enum {
 typedef struct CallSite { uint32_t fi; InstId inst; } CallSite;
 
 /* One function the round considers: its call sites from other functions,
- * the trial copy and the signature (one lattice value per parameter) per
- * site, and the signatures that group the sites. */
+ * the trial copy and the signature (typeinfer's final type per parameter)
+ * per site, and the signatures that group the sites. */
 typedef struct Candidate {
     uint32_t fi;
     VEC(CallSite) sites;
     VEC(uint32_t) trial;     /* per site: the function its trial called */
-    VEC(uint32_t) sig;       /* per site: nparams lattice values */
+    VEC(uint32_t) sig;       /* per site: nparams types */
     VEC(uint32_t) group_of;  /* per site: its group */
-    VEC(uint32_t) groups;    /* per group: nparams lattice values */
+    VEC(uint32_t) groups;    /* per group: nparams types */
     bool splits;
 } Candidate;
 
@@ -54,7 +55,7 @@ static uint32_t nparams(const IrModule *m, uint32_t fi) { return m->funcs.data[f
 
 static uint32_t call_target(const IrFunc *f, InstId i) { return (uint32_t)f->imms.data[i.id]; }
 
-/* Points every call of f (a function index) to `to` in function fi. */
+/* Points every call of function `from` in function fi at function `to`. */
 static void redirect_calls(IrModule *m, uint32_t fi, uint32_t from, uint32_t to)
 {
     IrFunc *f = &m->funcs.data[fi];
