@@ -10,8 +10,9 @@
  * what the original did (clones are the same code; grouping only decides
  * how precise the types are); a function used as a value, the module's
  * entry and a clone are never cloned; a function splits at most once, into
- * at most MAX_CLONES clones, a trial copies it for at most MAX_SITES sites,
- * and at most MAX_ROUNDS rounds run, so the pass terminates; beyond the
+ * at most MAX_CLONES clones, a trial copies it for at most MAX_SITES sites
+ * (MAX_COPIES in all), and at most MAX_ROUNDS rounds run, so the pass
+ * terminates and costs a few typeinfer runs at most; beyond the
  * bounds the function stays one, whose parameters typeinfer joins as
  * before. */
 #include "passes/passes.h"
@@ -24,7 +25,8 @@
 enum {
     MAX_CLONES = 8,          /* signatures one function may be cloned into */
     MAX_SITES = 256,         /* call sites a trial copies a function for */
-    MAX_ROUNDS = 32,         /* a callee waits for its callers to split first */
+    MAX_COPIES = 1024,       /* copies one trial makes in all */
+    MAX_ROUNDS = 8,          /* a callee waits for its callers to split first */
 };
 
 /* A direct call: instruction inst of function fi. */
@@ -91,8 +93,8 @@ static bool *functions_used_as_values(const IrModule *m)
 
 /* The calls of every clonable function from other functions, in module
  * order.  A function with fewer than two has nothing to choose between; one
- * with a call of another arity (reported by the verifier) or too many is
- * left alone. */
+ * with a call of another arity (reported by the verifier), too many, or
+ * more than the trial has copies left is left alone this round. */
 static void find_candidates(Cloner *c)
 {
     IrModule *m = c->m;
@@ -119,14 +121,15 @@ static void find_candidates(Cloner *c)
             vec_push(&cand->sites, ((CallSite){fi, {i}}));
         }
     }
-    uint32_t kept = 0;                       /* drop the ones with nothing to choose */
+    uint32_t kept = 0, copies = 0;           /* drop the ones with nothing to choose */
     for (uint32_t k = 0; k < c->cands.len; k++) {
         Candidate *cand = &c->cands.data[k];
         cand_of[cand->fi] = IR_NONE_ID;
-        if (bad[k] || cand->sites.len < 2 || cand->sites.len > MAX_SITES) {
+        if (bad[k] || cand->sites.len < 2 || cand->sites.len > MAX_SITES || copies + cand->sites.len > MAX_COPIES) {
             vec_free(&cand->sites);
             continue;
         }
+        copies += cand->sites.len;
         cand_of[cand->fi] = kept;
         c->cands.data[kept++] = *cand;
     }
