@@ -864,7 +864,7 @@ bool rs_emit_module(IrModule *m, DiagEngine *diag, StrBuf *out)
         else {
             sb_putc(out, '"');
             StrId sn = m->funcs.data[k].name;
-            for (uint32_t c = 0; c < ir_str_len(m, sn); c++) {
+            for (uint32_t c = 0, len = ir_func_py_name_len(m, &m->funcs.data[k]); c < len; c++) {
                 char ch = ir_str(m, sn)[c];
                 if (ch == '"' || ch == '\\') sb_putc(out, '\\');
                 sb_putc(out, ch);

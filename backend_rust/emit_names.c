@@ -82,7 +82,8 @@ static bool in_list(const char *const *list, const char *s)
     return false;
 }
 
-/* The bare identifier: ASCII kept, anything else spelled as _uXXXX. */
+/* The bare identifier: ASCII kept, the '.' of a clone's name (`f.int`,
+ * passes/clone.c) as '_', anything else spelled as _uXXXX. */
 static void bare_ident(StrBuf *out, const char *py, uint32_t len)
 {
     if (!len) {
@@ -93,6 +94,8 @@ static void bare_ident(StrBuf *out, const char *py, uint32_t len)
         unsigned char c = (unsigned char)py[i];
         if (c < 0x80 && (c == '_' || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z')))
             sb_putc(out, (char)c);
+        else if (c == '.')
+            sb_putc(out, '_');
         else
             sb_printf(out, "_u%02x", c);
     }

@@ -308,6 +308,15 @@ IrGlobal *ir_global(IrModule *m, GlobalId g);
 FuncId  ir_func_new(IrModule *m, StrId name, TypeId fn_type, const StrId *param_names, SrcLoc loc);
 IrFunc *ir_func(IrModule *m, FuncId f);
 FuncId  ir_func_find(const IrModule *m, StrId name);     /* IR_NONE_ID if absent */
+/* Appends a deep copy of f named name (values, instructions and blocks keep
+ * their ids); pointers into m->funcs are stale afterwards. */
+FuncId  ir_func_copy(IrModule *m, FuncId f, StrId name);
+/* Frees the functions from index n on (the last ones appended). */
+void    ir_funcs_truncate(IrModule *m, uint32_t n);
+/* The length of f's Python name: its IR name up to the first '.', which no
+ * Python name contains (a clone per call signature, passes/clone.c, is
+ * named `f.sig`); diagnostics and tracebacks use that prefix. */
+uint32_t ir_func_py_name_len(const IrModule *m, const IrFunc *f);
 /* The annotation in slot i of f (see IrFunc.annots), or NULL. */
 const IrAnnot *ir_func_annot(const IrFunc *f, uint32_t slot);
 /* Sets slot i, growing annots with empty slots as needed. */

@@ -77,23 +77,30 @@ IrModule *ir_module_new(void)
     return m;
 }
 
+static void func_free(IrFunc *f)
+{
+    for (uint32_t b = 0; b < f->blocks.len; b++) {
+        vec_free(&f->blocks.data[b].params);
+        vec_free(&f->blocks.data[b].insts);
+    }
+    vec_free(&f->values);
+    vec_free(&f->insts);
+    vec_free(&f->imms);
+    vec_free(&f->locs);
+    vec_free(&f->extra);
+    vec_free(&f->blocks);
+    vec_free(&f->annots);
+}
+
+void ir_funcs_truncate(IrModule *m, uint32_t n)
+{
+    while (m->funcs.len > n) func_free(&m->funcs.data[--m->funcs.len]);
+}
+
 void ir_module_free(IrModule *m)
 {
     if (!m) return;
-    for (uint32_t i = 0; i < m->funcs.len; i++) {
-        IrFunc *f = &m->funcs.data[i];
-        for (uint32_t b = 0; b < f->blocks.len; b++) {
-            vec_free(&f->blocks.data[b].params);
-            vec_free(&f->blocks.data[b].insts);
-        }
-        vec_free(&f->values);
-        vec_free(&f->insts);
-        vec_free(&f->imms);
-        vec_free(&f->locs);
-        vec_free(&f->extra);
-        vec_free(&f->blocks);
-        vec_free(&f->annots);
-    }
+    ir_funcs_truncate(m, 0);
     vec_free(&m->funcs);
     vec_free(&m->globals);
     vec_free(&m->ints);
@@ -199,4 +206,44 @@ FuncId ir_func_find(const IrModule *m, StrId name)
     for (uint32_t i = 0; i < m->funcs.len; i++)
         if (m->funcs.data[i].name.id == name.id) return (FuncId){i};
     return (FuncId){IR_NONE_ID};
+}
+
+/* A copy of one VEC's contents into an empty VEC of the same type. */
+#define vec_copy(dst, src)                                                    \
+    do {                                                                      \
+        vec_reserve((dst), (src)->len);                                       \
+        if ((src)->len) memcpy((dst)->data, (src)->data, sizeof *(src)->data * (src)->len); \
+        (dst)->len = (src)->len;                                              \
+    } while (0)
+
+FuncId ir_func_copy(IrModule *m, FuncId f, StrId name)
+{
+    IrFunc copy;
+    memset(&copy, 0, sizeof copy);
+    const IrFunc *from = &m->funcs.data[f.id];
+    copy.name = name;
+    copy.type = from->type;
+    copy.loc = from->loc;
+    vec_copy(&copy.annots, &from->annots);
+    vec_copy(&copy.values, &from->values);
+    vec_copy(&copy.insts, &from->insts);
+    vec_copy(&copy.imms, &from->imms);
+    vec_copy(&copy.locs, &from->locs);
+    vec_copy(&copy.extra, &from->extra);
+    vec_reserve(&copy.blocks, from->blocks.len);
+    for (uint32_t b = 0; b < from->blocks.len; b++) {
+        IrBlock blk;
+        memset(&blk, 0, sizeof blk);
+        vec_copy(&blk.params, &from->blocks.data[b].params);
+        vec_copy(&blk.insts, &from->blocks.data[b].insts);
+        vec_push(&copy.blocks, blk);
+    }
+    vec_push(&m->funcs, copy);               /* may move from: it is not read again */
+    return (FuncId){m->funcs.len - 1};
+}
+
+uint32_t ir_func_py_name_len(const IrModule *m, const IrFunc *f)
+{
+    const char *s = ir_str(m, f->name), *dot = memchr(s, '.', ir_str_len(m, f->name));
+    return dot ? (uint32_t)(dot - s) : ir_str_len(m, f->name);
 }

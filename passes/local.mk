@@ -5,6 +5,7 @@ libportalis_a_SOURCES += \
 	passes/manager.c \
 	passes/dce.c \
 	passes/simplify_cfg.c \
+	passes/clone.c \
 	passes/typeinfer.c \
 	passes/typerules.h \
 	passes/typerules.c \

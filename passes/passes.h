@@ -81,8 +81,9 @@ uint32_t pass_type_join(IrModule *m, uint32_t a, uint32_t b);
 
 /* Runs the fixpoint over the whole module and checks the annotations (the
  * concrete types already in the IR, and the IrAnnot records), reporting
- * contradictions through diag.  Never NULL; *errors (may be NULL) gets the number reported.  The
- * result describes m as it is now; free it with pass_types_free.  With
+ * contradictions through diag (NULL: no checks, as in clone's trials).
+ * Never NULL; *errors (may be NULL) gets the number reported.  The result
+ * describes m as it is now; free it with pass_types_free.  With
  * typed_lists, lists get per-site element types (sites.h), else object. */
 PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, bool typed_lists);
 void       pass_types_free(PassTypes *t);

@@ -10,7 +10,7 @@
  * is converted the same way.  An instruction that uses a ⊥ value never
  * runs: it and the rest of its block become `unreachable`.  With
  * -Wdynamic, each value that became object because two types met there is
- * reported.  Not done yet: cloning a function per call signature. */
+ * reported. */
 #include "passes/passes.h"
 #include "passes/typerules.h"
 
@@ -189,7 +189,7 @@ static void warn_dynamic(Spec *s, uint32_t fi)
     if (ir_type_has_unknown(m, ir_func_ret_type(m, f->type)) &&
         pass_types_return(s->t, (FuncId){fi}) == IR_TYPE_OBJECT) {
         pass_types_return_why(s->t, (FuncId){fi}, &a, &b);
-        sb_printf(&what, "the result of '%s'", ir_str(m, f->name));
+        sb_printf(&what, "the result of '%.*s'", (int)ir_func_py_name_len(m, f), ir_str(m, f->name));
         if (a != BOT) warn_union(s, f, f->loc, what.data, a, b);
     }
     for (uint32_t v = 0; v < f->values.len; v++) {

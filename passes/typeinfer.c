@@ -435,7 +435,8 @@ static void check_func(Checker *c, uint32_t fi)
                 IrFunc *callee = &m->funcs.data[imm];
                 for (uint32_t a = 0; a < n; a++) {
                     where.len = 0;
-                    sb_printf(&where, "parameter %u of @%s", a + 1, ir_str(m, callee->name));
+                    sb_printf(&where, "parameter %u of @%.*s", a + 1, (int)ir_func_py_name_len(m, callee),
+                              ir_str(m, callee->name));
                     AnnotAt at = {ir_func_annot(callee, a), callee->name, "parameter "};
                     check_flow(c, fi, i, args[a], ir_type_param(m, callee->type, a), at, where.data);
                 }
@@ -447,7 +448,7 @@ static void check_func(Checker *c, uint32_t fi)
                 check_flow(c, fi, i, args[0], g->type, at, where.data);
             } else if (op == IR_RET) {
                 where.len = 0;
-                sb_printf(&where, "the return type of @%s", ir_str(m, f->name));
+                sb_printf(&where, "the return type of @%.*s", (int)ir_func_py_name_len(m, f), ir_str(m, f->name));
                 AnnotAt at = {ir_func_annot(f, ir_type_nparams(m, f->type) - 1), f->name, ""};
                 check_flow(c, fi, i, ir_term_operand(f, i).id, ir_func_ret_type(m, f->type), at, where.data);
             } else if (op == IR_ANNOT_CHECK) {
@@ -552,7 +553,7 @@ PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, boo
         if (!in.sites || sites_epoch(in.sites) == epoch) break;
     }
     Checker c = {m, t, diag, in.sites, 0};
-    for (uint32_t fi = 0; fi < nf; fi++) check_func(&c, fi);
+    for (uint32_t fi = 0; diag && fi < nf; fi++) check_func(&c, fi);
     if (errors) *errors = c.errors;
     if (in.sites) {
         finalize_sites(&in);

@@ -25,6 +25,8 @@ void diag_dispose(DiagEngine *d)
         free(f);
     }
     vec_free(&d->files);
+    for (uint32_t i = 0; i < d->seen.len; i++) free(d->seen.data[i].msg);
+    vec_free(&d->seen);
     if (d->json_items) cJSON_Delete(d->json_items);
     d->json_items = NULL;
 }
@@ -179,12 +181,31 @@ static void count(DiagEngine *d, DiagLevel level)
     else if (level == DIAG_WARNING) d->warnings++;
 }
 
+/* Whether this diagnostic repeats an earlier error or warning (or is a note
+ * of one that did); remembers it otherwise. */
+static bool repeated(DiagEngine *d, DiagLevel level, SrcLoc loc, const char *msg)
+{
+    if (level == DIAG_NOTE) return d->dropping;
+    d->dropping = false;
+    for (uint32_t i = 0; i < d->seen.len && !d->dropping; i++) {
+        const DiagSeen *s = &d->seen.data[i];
+        d->dropping = s->level == level && s->loc.file == loc.file && s->loc.line == loc.line &&
+                      s->loc.col == loc.col && strcmp(s->msg, msg) == 0;
+    }
+    if (!d->dropping) vec_push(&d->seen, ((DiagSeen){level, loc, xstrdup(msg)}));
+    return d->dropping;
+}
+
 void diag_vreport(DiagEngine *d, DiagLevel level, SrcLoc loc, const char *fmt, va_list ap)
 {
-    count(d, level);
     StrBuf msg;
     sb_init(&msg);
     sb_vprintf(&msg, fmt, ap);
+    if (repeated(d, level, loc, msg.data ? msg.data : "")) {
+        sb_free(&msg);
+        return;
+    }
+    count(d, level);
     SourceFile *f = diag_file(d, loc.file);
     if (d->format == DIAG_FORMAT_JSON) {
         json_append(d, level, f ? f->path : NULL, loc, msg.data ? msg.data : "");

@@ -96,9 +96,14 @@ typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
 
 typedef enum DiagFormat { DIAG_FORMAT_TEXT, DIAG_FORMAT_JSON } DiagFormat;
 
+typedef struct DiagSeen { DiagLevel level; SrcLoc loc; char *msg; } DiagSeen;
+
 /* Collects diagnostics for one compilation.  Text diagnostics are printed as
  * they arrive (GCC style: "path:line:col: error: msg", the source line, a
- * caret); JSON diagnostics are buffered and written by diag_flush(). */
+ * caret); JSON diagnostics are buffered and written by diag_flush().  An
+ * error or warning identical to an earlier one (level, position, text) is
+ * dropped with its notes: the clones of one function (passes/clone.c)
+ * share their source, and one problem there is reported once. */
 typedef struct DiagEngine {
     VEC(SourceFile *) files;    /* index 0 is unused so that file id 0 = none */
     FILE *out;                  /* usually stderr */
@@ -106,6 +111,8 @@ typedef struct DiagEngine {
     bool color;
     uint32_t errors, warnings;
     void *json_items;           /* cJSON array when format == JSON */
+    VEC(struct DiagSeen) seen;  /* the errors and warnings reported so far */
+    bool dropping;              /* the last error or warning was a repeat: drop its notes */
 } DiagEngine;
 
 void diag_init(DiagEngine *d, FILE *out);

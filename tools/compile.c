@@ -106,7 +106,7 @@ static bool module_untyped(const IrModule *m)
     return false;
 }
 
-/* Untyped IR: verified as such, then typeinfer,specialize make it strictly
+/* Untyped IR: verified as such, then clone,typeinfer,specialize make it strictly
  * typed (their diagnostics fail the file).  Returns false on failure;
  * *internal is set when the IR itself was malformed. */
 static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag, bool *internal)
@@ -120,7 +120,7 @@ static bool infer_types(const DriverOptions *opts, IrModule *m, DiagEngine *diag
         .typed_lists = opts->typed_lists,
         .dump_out = stderr,
     };
-    return pass_run_list(m, "typeinfer,specialize", &popts, diag);
+    return pass_run_list(m, "clone,typeinfer,specialize", &popts, diag);
 }
 
 /* Writes the module as IR text (standard output unless -o) or as Rust

@@ -124,6 +124,32 @@ static void test_missing_file(void **state)
     free(text);
 }
 
+/* A repeated error or warning is dropped with its notes; the same note
+ * after a new error is kept. */
+static void test_diag_repeats(void **state)
+{
+    (void)state;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    DiagEngine d;
+    diag_init(&d, mem);
+    SrcLoc none = {0, 0, 0};
+    diag_warning(&d, none, "w");
+    diag_note(&d, none, "n");
+    diag_warning(&d, none, "w");
+    diag_note(&d, none, "n");
+    diag_error(&d, none, "w");
+    diag_note(&d, none, "n");
+    assert_int_equal(d.warnings, 1);
+    assert_int_equal(d.errors, 1);
+    diag_dispose(&d);
+    fclose(mem);
+    assert_string_equal(text, "portalisc: warning: w\nportalisc: note: n\n"
+                              "portalisc: error: w\nportalisc: note: n\n");
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +160,7 @@ int main(void)
         cmocka_unit_test(test_diag_caret_after_utf8),
         cmocka_unit_test(test_diag_json),
         cmocka_unit_test(test_missing_file),
+        cmocka_unit_test(test_diag_repeats),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

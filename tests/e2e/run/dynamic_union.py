@@ -1,5 +1,6 @@
 # Values that really are unions use the dynamic object type: a parameter
-# called with an int and a str, a function returning int or str or None,
+# called with an int and a str (twice is also a value, key=twice, so it is
+# not cloned per call signature), a function returning int or str or None,
 # and the generic operators on them (compared with CPython's answers).
 def twice(x):
     return x + x
@@ -18,7 +19,7 @@ def describe(v):
         return "nothing"
     return "got " + str(v) + " / " + repr(v)
 
-print(twice(2), twice("ab"), twice(1.5), twice(True))
+print(twice(2), twice("ab"), twice(1.5), twice(True), sorted([3, -1, 2], key=twice))
 for k in range(4):
     v = pick(k)
     print(k, v, describe(v), v == 1, v != "one", v is None, v is not None)
