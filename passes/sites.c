@@ -9,6 +9,8 @@
 #include <stdlib.h>
 
 #define BOT PASS_TYPE_BOTTOM
+/* The longest tuple a typed list holds: Rust orders tuples up to 12. */
+#define MAX_ITEM_TUPLE 12
 
 struct Sites {
     IrModule *m;
@@ -140,12 +142,37 @@ static uint32_t find(Sites *s, uint32_t k)
     return k;
 }
 
+/* The list site a site's elements (a dict's values) are, or IR_NONE_ID. */
+static uint32_t inner_site(Sites *s, uint32_t r)
+{
+    uint32_t x = s->is_dict[r] ? s->val[r] : s->elem[r];
+    return is_lref(x) ? find(s, site_bits(x)) : IR_NONE_ID;
+}
+
+/* A nested list escapes with its container, and the other way round: an
+ * object list holds object items, and a typed list no object ones. */
 static void escape(Sites *s, uint32_t x)
 {
     uint32_t r = find(s, site_bits(x));
     if (s->escaped[r]) return;
     s->escaped[r] = true;
     s->epoch++;
+    uint32_t in = inner_site(s, r);
+    if (ir_valid(in)) escape(s, in);
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->parent[k] == k && !s->escaped[k] && inner_site(s, k) == r) escape(s, k);
+}
+
+/* Whether the chain of nested sites below representative r comes back to
+ * it: a list that holds itself has no finite type. */
+static bool holds_itself(Sites *s, uint32_t r)
+{
+    uint32_t x = inner_site(s, r);
+    for (uint32_t steps = 0; ir_valid(x) && steps <= s->n; steps++) {
+        if (x == r) return true;
+        x = inner_site(s, x);
+    }
+    return ir_valid(x);
 }
 
 uint32_t sites_canon(Sites *s, uint32_t x)
@@ -157,34 +184,85 @@ uint32_t sites_canon(Sites *s, uint32_t x)
     return ir_type_iter(s->m, (TypeId){IR_TYPE_OBJECT}).id;
 }
 
-/* Element types the typed list ops take. */
-static bool elem_ok(uint32_t t)
+/* Key types of a typed dict: one Rust type each, hashed and compared as
+ * CPython does (not float: 0.0 == -0.0 and nan would need Python's rules). */
+static bool key_ok(uint32_t t)
 {
-    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_FLOAT || t == IR_TYPE_BOOL || t == IR_TYPE_STR ||
-           t == IR_TYPE_NONE;
+    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
 }
 
-/* A value of lattice t is stored into list x. */
-static void join_elem(Sites *s, uint32_t x, uint32_t t)
+static bool scalar_ok(uint32_t t)
+{
+    return t == IR_TYPE_INT || t == IR_TYPE_FLOAT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
+}
+
+/* A tuple of scalars (a Rust tuple: compared item by item, `!=` then `<`,
+ * as CPython compares tuples). */
+static bool scalar_tuple(const IrModule *m, uint32_t t)
+{
+    TypeId ty = {t};
+    if (t == BOT || is_ref(t) || ir_type_kind(m, ty) != TY_TUPLE || ir_type_nparams(m, ty) == 0 ||
+        ir_type_nparams(m, ty) > MAX_ITEM_TUPLE)
+        return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, ty); k < n; k++)
+        if (!scalar_ok(ir_type_param(m, ty, k).id)) return false;
+    return true;
+}
+
+/* Element types the typed list ops take besides another list site. */
+static bool elem_ok(const IrModule *m, uint32_t t)
+{
+    return t == BOT || scalar_ok(t) || scalar_tuple(m, t);
+}
+
+static uint32_t unify(Sites *s, uint32_t a, uint32_t b);
+
+/* Whether lattice value t fits the slot of representative r that val
+ * names (as in join_slot): a list's element, a dict's key, a dict's value
+ * (a scalar: tuples as values are not typed yet). */
+static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
+{
+    if (val) return t == BOT || scalar_ok(t);
+    return s->is_dict[r] ? key_ok(t) : elem_ok(s->m, t);
+}
+
+/* A value of lattice t is stored into the element slot (val: the value
+ * slot; else a dict's key slot) of container x.  A list stored into a list
+ * or as a dict's value makes the slot that list's site (list[list[int]]):
+ * every list stored there unifies with it.  Anything else that meets a
+ * container (a list as a key, a dict anywhere) makes both objects. */
+static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 {
     uint32_t r = find(s, site_bits(x));
-    if (is_ref(t)) {                 /* a list of lists: both are objects */
-        escape(s, t);
+    bool nests = val || !s->is_dict[r];
+    uint32_t *slot = val ? &s->val[r] : &s->elem[r];
+    if (s->escaped[r] || (is_ref(t) && !(nests && is_lref(t) && (*slot == BOT || is_lref(*slot))))) {
+        if (is_ref(t)) escape(s, t);
         escape(s, x);
         return;
     }
-    if (s->escaped[r]) return;
-    uint32_t j = pass_type_join(s->m, s->elem[r], t);
-    if (!elem_ok(j)) {
+    if (is_lref(t) && *slot == BOT) {
+        *slot = sites_canon(s, t);
+        s->epoch++;
+        if (holds_itself(s, r)) escape(s, x);
+        return;
+    }
+    if (is_lref(t)) {
+        unify(s, *slot, t);
+        return;
+    }
+    uint32_t j = pass_type_join(s->m, *slot, t);
+    if (is_lref(*slot) || !slot_ok(s, r, val, j)) {
         escape(s, x);
-    } else if (j != s->elem[r]) {
-        s->elem[r] = j;
+    } else if (j != *slot) {
+        *slot = j;
         s->epoch++;
     }
 }
 
-static void join_key(Sites *s, uint32_t x, uint32_t t);
-static void join_val(Sites *s, uint32_t x, uint32_t t);
+static void join_elem(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
+static void join_key(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
+static void join_val(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, true); }
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
 {
@@ -200,6 +278,8 @@ static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
     } else if (s->elem[rb] != BOT) {
         join_elem(s, ra, s->elem[rb]);
     }
+    ra = find(s, ra);
+    if (!s->escaped[ra] && holds_itself(s, ra)) escape(s, ra);
     return ra;
 }
 
@@ -223,7 +303,7 @@ void sites_escape_all(Sites *s, const uint32_t *a, uint32_t n)
         if (is_ref(a[k])) escape(s, a[k]);
 }
 
-static uint32_t elem_of(Sites *s, uint32_t x) { return s->elem[find(s, site_bits(x))]; }
+static uint32_t elem_of(Sites *s, uint32_t x) { return sites_canon(s, s->elem[find(s, site_bits(x))]); }
 
 static bool int_like(uint32_t t) { return t == IR_TYPE_INT || t == IR_TYPE_BOOL; }
 
@@ -277,6 +357,15 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a,
     return IR_TYPE_OBJECT;
 }
 
+/* Whether operand j of list method name may be a list: the list extend()
+ * takes, or an item of a list of lists. */
+static bool takes_list_arg(const char *name, size_t k, uint32_t j)
+{
+    static const char *const item_methods[] = { "append", "remove", "index", "count", NULL };
+    if (j == 1) return ir_name_is(name, k, "extend") || ir_name_in(name, k, item_methods);
+    return j == 2 && ir_name_is(name, k, "insert");
+}
+
 /* The typed list shapes; *ok false for any other use of a site. */
 static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t *a, uint32_t n, bool *ok)
 {
@@ -297,7 +386,7 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
         if (l0 && (int_like(a[1]) || is_slice(f, i, 1))) return BOT;
         break;
     case IR_PY_CONTAINS:
-        if (l0 && !is_ref(a[1])) return join_elem(s, a[0], a[1]), IR_TYPE_BOOL;
+        if (l0 && (!is_ref(a[1]) || is_lref(a[1]))) return join_elem(s, a[0], a[1]), IR_TYPE_BOOL;
         break;
     case IR_PY_TRUTH:
         if (l0) return IR_TYPE_BOOL;
@@ -329,7 +418,7 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
         }
         if (!l0) break;
         for (uint32_t j = 1; j < n; j++)
-            if (is_ref(a[j]) && !(op == IR_PY_METHOD && j == 1 && ir_name_is(name, k, "extend"))) {
+            if (is_ref(a[j]) && !(op == IR_PY_METHOD && takes_list_arg(name, k, j))) {
                 *ok = false;
                 return IR_TYPE_OBJECT;
             }
@@ -344,38 +433,8 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
 
 /* ---- dict sites ------------------------------------------------------------------- */
 
-/* Key types of a typed dict: one Rust type each, hashed and compared as
- * CPython does (not float: 0.0 == -0.0 and nan would need Python's rules). */
-static bool key_ok(uint32_t t)
-{
-    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
-}
-
-/* A value of lattice t is used as a key (val: stored as a value) of dict x. */
-static void join_kv(Sites *s, uint32_t x, uint32_t t, bool val)
-{
-    uint32_t r = find(s, site_bits(x));
-    if (is_ref(t)) {                 /* a container in a dict: both are objects */
-        escape(s, t);
-        escape(s, x);
-        return;
-    }
-    if (s->escaped[r]) return;
-    uint32_t *slot = val ? &s->val[r] : &s->elem[r];
-    uint32_t j = pass_type_join(s->m, *slot, t);
-    if (!(val ? elem_ok(j) : key_ok(j))) {
-        escape(s, x);
-    } else if (j != *slot) {
-        *slot = j;
-        s->epoch++;
-    }
-}
-
-static void join_key(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, false); }
-static void join_val(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, true); }
-
 static uint32_t key_of(Sites *s, uint32_t x) { return s->elem[find(s, site_bits(x))]; }
-static uint32_t val_of(Sites *s, uint32_t x) { return s->val[find(s, site_bits(x))]; }
+static uint32_t val_of(Sites *s, uint32_t x) { return sites_canon(s, s->val[find(s, site_bits(x))]); }
 
 /* What iterating over dict view or iterator x yields (⊥ while unknown). */
 static uint32_t dict_item(Sites *s, uint32_t x)
@@ -385,6 +444,10 @@ static uint32_t dict_item(Sites *s, uint32_t x)
     case DK_KEYS: case DK_ITER_KEYS: return k;
     case DK_VALUES: case DK_ITER_VALUES: return v;
     default: break;
+    }
+    if (is_ref(v)) {                 /* a tuple holds no list site: the items are objects */
+        escape(s, x);
+        return IR_TYPE_OBJECT;
     }
     if (k == BOT || v == BOT) return BOT;
     TypeId kv[2] = {{k}, {v}};
@@ -518,7 +581,7 @@ static uint32_t dict_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, u
 
 static uint32_t dict_final(Sites *s, uint32_t x)
 {
-    uint32_t k = key_of(s, x), v = val_of(s, x);
+    uint32_t k = key_of(s, x), v = sites_final(s, val_of(s, x));
     TypeId kv[2] = {{k == BOT ? IR_TYPE_NONE : k}, {v == BOT ? IR_TYPE_NONE : v}};
     switch (dkind(x)) {
     case DK_DICT: return ir_type_get(s->m, TY_DICT, kv, 2).id;
@@ -622,7 +685,7 @@ uint32_t sites_final(Sites *s, uint32_t x)
     x = sites_canon(s, x);
     if (is_dref(x)) return dict_final(s, x);
     if (!is_ref(x)) return x;
-    uint32_t e = elem_of(s, x);
+    uint32_t e = sites_final(s, elem_of(s, x));   /* a nested list site: its own list[T] */
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};
     return is_lref(x) ? ir_type_list(s->m, et).id : ir_type_iter(s->m, et).id;
 }
