@@ -514,9 +514,10 @@ static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k
     }
     if (kind == DK_DICT && ir_name_is(name, k, "len")) return IR_TYPE_INT;
     if (kind == DK_DICT && (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr"))) return IR_TYPE_STR;
-    if ((kind == DK_DICT || kind == DK_KEYS || kind == DK_VALUES) &&
-        (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) {
-        join_elem(s, SITE_LREF | site, kind == DK_VALUES ? val_of(s, x) : key_of(s, x));
+    if (kind <= DK_ITEMS && (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) {
+        /* sorted(d.items()): a list of (key, value) tuples */
+        uint32_t item = kind == DK_ITEMS ? dict_item(s, x) : kind == DK_VALUES ? val_of(s, x) : key_of(s, x);
+        join_elem(s, SITE_LREF | site, item);
         *ok = !s->escaped[find(s, site)];     /* else the dict is an object too */
         return SITE_LREF | find(s, site);
     }
