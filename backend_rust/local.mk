@@ -59,7 +59,7 @@ TESTS += tests/rust/shape.test
 dist_noinst_SCRIPTS += tests/rust/shape.test
 EXTRA_DIST += tests/rust/shape/collatz.py tests/rust/shape/join.py tests/rust/shape/live_both.py \
 	tests/rust/shape/swap.py tests/rust/shape/float_list.py tests/rust/shape/word_count.py \
-	tests/rust/shape/typed_dict_count.py
+	tests/rust/shape/typed_dict_count.py tests/rust/shape/grid.py
 
 # The typed container and str runtime against CPython.
 TESTS += tests/rust/runtime.test

@@ -1,7 +1,8 @@
 ; Sites that meet are unified: `b = a` at a join makes one list, so an
 ; append through either name types both.  A list that flows where the
-; typed list ops do not go (a tuple, a list of lists, a float element
-; joined with an int) escapes to object, with every list it was unified with.
+; typed list ops do not go (a tuple, a list that holds itself, a float
+; element joined with an int) escapes to object, with every list it was
+; unified with.
 ; RUN: portalis-opt -ftyped-lists --passes=typeinfer,specialize %s
 ; CHECK: v1: list[str] = py.list
 ; CHECK: block1(v3 "b": list[str]):
@@ -9,7 +10,7 @@
 ; CHECK-NEXT: v6: object = py.list
 ; CHECK: v9: object = py.list
 ; CHECK: v15: object = py.list
-; CHECK-NEXT: v16: object = py.list v15
+; CHECK-NEXT: v16: object = py.method "append" v15, v15
 fn @__module__(bool) -> None {
 block0(v0 "c": bool):
     v1: ? = py.list
@@ -26,8 +27,8 @@ block1(v3 "b": ?):
     v11: ? = py.method "append" v9, v7
     v12: ? = py.method "append" v9, v10
     v13: ? = py.list
-    v14: ? = py.list v13
-    print v1, v8, v14, sep=v4, end=v4
+    v14: ? = py.method "append" v13, v13
+    print v1, v8, v13, sep=v4, end=v4
     v15: None = const.none
     ret v15
 }
