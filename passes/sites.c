@@ -175,8 +175,48 @@ static bool holds_itself(Sites *s, uint32_t r)
     return ir_valid(x);
 }
 
+/* A tuple whose items include a list site (or such a tuple): ("a", xs), the
+ * items of a dict of lists.  In the lattice it is a tuple type whose
+ * parameters are lattice values; sites_final makes them IR types. */
+static bool ref_tuple(const IrModule *m, uint32_t x)
+{
+    if (x == BOT || is_ref(x) || ir_type_kind(m, (TypeId){x}) != TY_TUPLE) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, (TypeId){x}); k < n; k++) {
+        uint32_t p = ir_type_param(m, (TypeId){x}, k).id;
+        if (is_ref(p) || ref_tuple(m, p)) return true;
+    }
+    return false;
+}
+
+static bool has_ref(const IrModule *m, uint32_t x) { return is_ref(x) || ref_tuple(m, x); }
+
+/* Ref tuple x with each item mapped by f. */
+static uint32_t map_tuple(Sites *s, uint32_t x, uint32_t (*f)(Sites *, uint32_t))
+{
+    uint32_t n = ir_type_nparams(s->m, (TypeId){x});
+    TypeId *items = xmalloc(sizeof *items * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) items[k].id = f(s, ir_type_param(s->m, (TypeId){x}, k).id);
+    uint32_t t = ir_type_tuple(s->m, items, n).id;
+    free(items);
+    return t;
+}
+
+static void escape(Sites *s, uint32_t x);
+
+/* Every site in lattice value x (a ref, or a ref tuple's items) escapes. */
+static void escape_in(Sites *s, uint32_t x)
+{
+    if (is_ref(x)) {
+        escape(s, x);
+    } else if (ref_tuple(s->m, x)) {
+        for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+            escape_in(s, ir_type_param(s->m, (TypeId){x}, k).id);
+    }
+}
+
 uint32_t sites_canon(Sites *s, uint32_t x)
 {
+    if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_canon);
     if (!is_ref(x)) return x;
     uint32_t r = find(s, site_bits(x));
     if (!s->escaped[r]) return is_dref(x) ? dref(dkind(x), r) : (x & (SITE_LREF | SITE_IREF)) | r;
@@ -236,6 +276,11 @@ static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
     uint32_t r = find(s, site_bits(x));
     bool nests = val || !s->is_dict[r];
     uint32_t *slot = val ? &s->val[r] : &s->elem[r];
+    if (ref_tuple(s->m, t)) {        /* a tuple holding a list, in a container */
+        escape_in(s, t);
+        escape(s, x);
+        return;
+    }
     if (s->escaped[r] || (is_ref(t) && !(nests && is_lref(t) && (*slot == BOT || is_lref(*slot))))) {
         if (is_ref(t)) escape(s, t);
         escape(s, x);
@@ -283,6 +328,23 @@ static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
     return ra;
 }
 
+/* Two canonical tuples of one length, one of them a ref tuple, item by
+ * item; ⊥ when they are not two such tuples. */
+static uint32_t join_tuples(Sites *s, uint32_t a, uint32_t b)
+{
+    TypeId ta = {a}, tb = {b};
+    if (is_ref(a) || is_ref(b) || ir_type_kind(s->m, ta) != TY_TUPLE || ir_type_kind(s->m, tb) != TY_TUPLE ||
+        ir_type_nparams(s->m, ta) != ir_type_nparams(s->m, tb))
+        return BOT;
+    uint32_t n = ir_type_nparams(s->m, ta);
+    TypeId *items = xmalloc(sizeof *items * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++)
+        items[k].id = sites_join(s, ir_type_param(s->m, ta, k).id, ir_type_param(s->m, tb, k).id);
+    uint32_t t = sites_canon(s, ir_type_tuple(s->m, items, n).id);
+    free(items);
+    return t;
+}
+
 uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
 {
     a = sites_canon(s, a);
@@ -292,15 +354,18 @@ uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
     if (is_lref(a) && is_lref(b)) return SITE_LREF | unify(s, a, b);
     if (is_iref(a) && is_iref(b)) return SITE_IREF | unify(s, a, b);
     if (is_dref(a) && is_dref(b) && dkind(a) == dkind(b)) return dref(dkind(a), unify(s, a, b));
-    if (is_ref(a)) escape(s, a);
-    if (is_ref(b)) escape(s, b);
+    if (ref_tuple(s->m, a) || ref_tuple(s->m, b)) {
+        uint32_t t = join_tuples(s, a, b);
+        if (t != BOT) return t;
+    }
+    escape_in(s, a);
+    escape_in(s, b);
     return pass_type_join(s->m, sites_canon(s, a), sites_canon(s, b));
 }
 
 void sites_escape_all(Sites *s, const uint32_t *a, uint32_t n)
 {
-    for (uint32_t k = 0; k < n; k++)
-        if (is_ref(a[k])) escape(s, a[k]);
+    for (uint32_t k = 0; k < n; k++) escape_in(s, a[k]);
 }
 
 static uint32_t elem_of(Sites *s, uint32_t x) { return sites_canon(s, s->elem[find(s, site_bits(x))]); }
@@ -374,6 +439,9 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
     *ok = true;
     bool l0 = n > 0 && is_lref(a[0]), l1 = n > 1 && is_lref(a[1]);
     switch (op) {
+    case IR_PY_UNPACK:               /* `k, xs = pair`: the items are the tuple's */
+        if (ref_tuple(s->m, a[0]) && ir_type_nparams(s->m, (TypeId){a[0]}) == imm) return a[0];
+        break;
     case IR_PY_GETITEM:
         if (l0 && int_like(a[1])) return elem_of(s, a[0]);
         if (l0 && is_slice(f, i, 1)) return a[0];
@@ -444,10 +512,6 @@ static uint32_t dict_item(Sites *s, uint32_t x)
     case DK_KEYS: case DK_ITER_KEYS: return k;
     case DK_VALUES: case DK_ITER_VALUES: return v;
     default: break;
-    }
-    if (is_ref(v)) {                 /* a tuple holds no list site: the items are objects */
-        escape(s, x);
-        return IR_TYPE_OBJECT;
     }
     if (k == BOT || v == BOT) return BOT;
     TypeId kv[2] = {{k}, {v}};
@@ -602,9 +666,11 @@ bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
 
 void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
 {
-    for (uint32_t k = 0; k < n; k++)
-        if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
+    for (uint32_t k = 0; k < n; k++) {
+        if (op == IR_TUPLE_NEW && is_ref(a[k]) && !is_lref(a[k])) escape(s, a[k]);  /* only lists in tuples */
+        else if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
             escape(s, a[k]);
+    }
 }
 
 /* A split site's call with the operands the typed runtime takes: a str
@@ -647,7 +713,7 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
     bool any = false, dicts = false;
     for (uint32_t k = 0; k < n; k++) {
         if (a[k] == BOT) return BOT;
-        any |= is_ref(a[k]);
+        any |= has_ref(s->m, a[k]);
         dicts |= is_dref(a[k]);
     }
     if (!any) return IR_NONE_ID;
@@ -684,6 +750,7 @@ bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 uint32_t sites_final(Sites *s, uint32_t x)
 {
     x = sites_canon(s, x);
+    if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_final);
     if (is_dref(x)) return dict_final(s, x);
     if (!is_ref(x)) return x;
     uint32_t e = sites_final(s, elem_of(s, x));   /* a nested list site: its own list[T] */

@@ -4,7 +4,8 @@
 ; list stored there unifies with it.  A tuple of scalars is an element
 ; type too (list[tuple[str,int]]), and a list a dict's value type
 ; (dict[str,list[str]], `g[k].append(v)`).  When the inner list escapes
-; (an int and a str in it), the outer one escapes with it.
+; (an int and a str in it), the outer one escapes with it.  A tuple may
+; hold a list (tuple[str,list[str]]): reading it back yields the list.
 ; RUN: portalis-opt -ftyped-lists --passes=typeinfer,specialize %s
 ; CHECK: v0 "m": list[list[int]] = py.list
 ; CHECK-NEXT: v1 "row": list[int] = py.list
@@ -17,6 +18,8 @@
 ; CHECK: v13: list[str] = py.getitem v11, v8
 ; CHECK: v15 "bad": object = py.list
 ; CHECK-NEXT: v16 "mixed": object = py.list
+; CHECK: v22 "pair": tuple[str,list[str]] = tuple.new v8, v12
+; CHECK-NEXT: v23: list[str] = tuple.get v22, 1
 fn @__module__() -> None {
 block0:
     v0 "m": ? = py.list
@@ -40,7 +43,9 @@ block0:
     v17: ? = py.method "append" v15, v16
     v18: ? = py.method "append" v16, v3
     v19: ? = py.method "append" v16, v8
-    print v0, v5, v7, v11, v15, sep=v8, end=v8
-    v20: None = const.none
-    ret v20
+    v20 "pair": tuple[str,?] = tuple.new v8, v12
+    v21: ? = tuple.get v20, 1
+    print v0, v5, v7, v11, v15, v21, sep=v8, end=v8
+    v22: None = const.none
+    ret v22
 }
