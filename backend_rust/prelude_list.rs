@@ -149,6 +149,12 @@
         ListIter { list: xs.clone(), pos: 0 }
     }
 
+    /// `a, b = xs`.
+    #[track_caller]
+    pub fn list_unpack<T: Clone>(xs: &List<T>, n: usize) -> Vec<T> {
+        vec_unpack(&xs.borrow(), n)
+    }
+
     /// `xs + ys`.
     pub fn list_add<T: Clone>(xs: &List<T>, ys: &List<T>) -> List<T> {
         list(vec_add(&xs.borrow(), &ys.borrow()))

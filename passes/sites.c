@@ -422,6 +422,18 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a,
     return IR_TYPE_OBJECT;
 }
 
+/* `a, b = xs`: a tuple of n (at most MAX_ITEM_TUPLE) items of xs's element
+ * type (⊥ while nothing is stored: unpacking a list that stays empty
+ * raises). */
+static uint32_t unpacked(Sites *s, uint32_t x, uint32_t n)
+{
+    uint32_t e = elem_of(s, x);
+    if (e == BOT && n) return BOT;
+    TypeId items[MAX_ITEM_TUPLE];
+    for (uint32_t k = 0; k < n; k++) items[k].id = e;
+    return ir_type_tuple(s->m, items, n).id;
+}
+
 /* Whether operand j of list method name may be a list: the list extend()
  * takes, or an item of a list of lists. */
 static bool takes_list_arg(const char *name, size_t k, uint32_t j)
@@ -441,6 +453,7 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
     switch (op) {
     case IR_PY_UNPACK:               /* `k, xs = pair`: the items are the tuple's */
         if (ref_tuple(s->m, a[0]) && ir_type_nparams(s->m, (TypeId){a[0]}) == imm) return a[0];
+        if (l0 && imm <= MAX_ITEM_TUPLE) return unpacked(s, a[0], (uint32_t)imm);
         break;
     case IR_PY_GETITEM:
         if (l0 && int_like(a[1])) return elem_of(s, a[0]);
