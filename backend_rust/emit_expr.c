@@ -88,11 +88,8 @@ static bool dict_key_type(const IrModule *m, TypeId t)
     return scalar_type(m, t) && ir_type_kind(m, t) != TY_FLOAT;
 }
 
-/* Its value types: a scalar or a shared typed list. */
-static bool dict_value_type(const IrModule *m, TypeId t)
-{
-    return ir_type_kind(m, t) == TY_LIST ? list_item_type(m, ir_type_param(m, t, 0)) : scalar_type(m, t);
-}
+/* Its value types: those of a typed list's items. */
+static bool dict_value_type(const IrModule *m, TypeId t) { return list_item_type(m, t); }
 
 /* Whether rs_type_str can spell t (a declaration may then name it). */
 bool rs_type_nameable(const IrModule *m, TypeId t)

@@ -257,13 +257,20 @@ static bool elem_ok(const IrModule *m, uint32_t t)
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b);
 
+/* The items min() and max() order as CPython does (⊥: not known yet): an
+ * int, float or str, or a tuple of scalars (whose Nones are never
+ * ordered, being equal). */
+static bool ordered_item(const IrModule *m, uint32_t e)
+{
+    return e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR || scalar_tuple(m, e);
+}
+
 /* Whether lattice value t fits the slot of representative r that val
- * names (as in join_slot): a list's element, a dict's key, a dict's value
- * (a scalar: tuples as values are not typed yet). */
+ * names (as in join_slot): a list's element or a dict's value (a scalar
+ * or a tuple of scalars), a dict's key. */
 static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
 {
-    if (val) return t == BOT || scalar_ok(t);
-    return s->is_dict[r] ? key_ok(t) : elem_ok(s->m, t);
+    return val || !s->is_dict[r] ? elem_ok(s->m, t) : key_ok(t);
 }
 
 /* A value of lattice t is stored into the element slot (val: the value
@@ -415,9 +422,7 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a,
     if (one && ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_BOOL))
         return IR_TYPE_INT;
     /* min() and max() are their items' type, not known while nothing is stored */
-    if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
-        (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
-        return e;
+    if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) && ordered_item(s->m, e)) return e;
     *ok = false;
     return IR_TYPE_OBJECT;
 }
@@ -585,9 +590,7 @@ static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k
          * dict's sum is 0) have a sum of one static type */
         if (ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
         /* of an empty dict they raise: ⊥ until its items are known */
-        if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
-            (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
-            return e;
+        if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) && ordered_item(s->m, e)) return e;
     }
     if (kind == DK_DICT && ir_name_is(name, k, "len")) return IR_TYPE_INT;
     if (kind == DK_DICT && (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr"))) return IR_TYPE_STR;
