@@ -142,39 +142,6 @@ static uint32_t find(Sites *s, uint32_t k)
     return k;
 }
 
-/* The list site a site's elements (a dict's values) are, or IR_NONE_ID. */
-static uint32_t inner_site(Sites *s, uint32_t r)
-{
-    uint32_t x = s->is_dict[r] ? s->val[r] : s->elem[r];
-    return is_lref(x) ? find(s, site_bits(x)) : IR_NONE_ID;
-}
-
-/* A nested list escapes with its container, and the other way round: an
- * object list holds object items, and a typed list no object ones. */
-static void escape(Sites *s, uint32_t x)
-{
-    uint32_t r = find(s, site_bits(x));
-    if (s->escaped[r]) return;
-    s->escaped[r] = true;
-    s->epoch++;
-    uint32_t in = inner_site(s, r);
-    if (ir_valid(in)) escape(s, in);
-    for (uint32_t k = 0; k < s->n; k++)
-        if (s->parent[k] == k && !s->escaped[k] && inner_site(s, k) == r) escape(s, k);
-}
-
-/* Whether the chain of nested sites below representative r comes back to
- * it: a list that holds itself has no finite type. */
-static bool holds_itself(Sites *s, uint32_t r)
-{
-    uint32_t x = inner_site(s, r);
-    for (uint32_t steps = 0; ir_valid(x) && steps <= s->n; steps++) {
-        if (x == r) return true;
-        x = inner_site(s, x);
-    }
-    return ir_valid(x);
-}
-
 /* A tuple whose items include a list site (or such a tuple): ("a", xs), the
  * items of a dict of lists.  In the lattice it is a tuple type whose
  * parameters are lattice values; sites_final makes them IR types. */
@@ -214,6 +181,56 @@ static void escape_in(Sites *s, uint32_t x)
     }
 }
 
+/* What the items of representative r are: a list's elements, a dict's
+ * values (its keys never hold a list). */
+static uint32_t item_slot(const Sites *s, uint32_t r) { return s->is_dict[r] ? s->val[r] : s->elem[r]; }
+
+/* Whether item slot x holds list site r (a representative): is it, or has
+ * it as an item of a tuple. */
+static bool slot_holds(Sites *s, uint32_t x, uint32_t r)
+{
+    if (is_lref(x)) return find(s, site_bits(x)) == r;
+    if (!ref_tuple(s->m, x)) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+        if (slot_holds(s, ir_type_param(s->m, (TypeId){x}, k).id, r)) return true;
+    return false;
+}
+
+/* A nested list escapes with its container, and the other way round: an
+ * object list holds object items, and a typed list no object ones. */
+static void escape(Sites *s, uint32_t x)
+{
+    uint32_t r = find(s, site_bits(x));
+    if (s->escaped[r]) return;
+    s->escaped[r] = true;
+    s->epoch++;
+    escape_in(s, item_slot(s, r));
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->parent[k] == k && !s->escaped[k] && slot_holds(s, item_slot(s, k), r)) escape(s, k);
+}
+
+/* How deep containers nest before a site counts as holding itself. */
+#define MAX_NESTING 32
+
+/* Whether the sites in item slot x lead back to representative r within
+ * depth more steps. */
+static bool reaches(Sites *s, uint32_t x, uint32_t r, uint32_t depth)
+{
+    if (ref_tuple(s->m, x)) {
+        for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+            if (reaches(s, ir_type_param(s->m, (TypeId){x}, k).id, r, depth)) return true;
+        return false;
+    }
+    if (!is_lref(x)) return false;
+    uint32_t site = find(s, site_bits(x));
+    return site == r || depth == 0 || reaches(s, item_slot(s, site), r, depth - 1);
+}
+
+/* Whether representative r holds itself, directly or through the sites
+ * below it (a list that holds itself has no finite type), or nests past
+ * MAX_NESTING. */
+static bool holds_itself(Sites *s, uint32_t r) { return reaches(s, item_slot(s, r), r, MAX_NESTING); }
+
 uint32_t sites_canon(Sites *s, uint32_t x)
 {
     if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_canon);
@@ -249,10 +266,22 @@ static bool scalar_tuple(const IrModule *m, uint32_t t)
     return true;
 }
 
+/* A tuple of scalars and list sites (up to MAX_ITEM_TUPLE items):
+ * sorted(g.items()) of a dict of lists. */
+static bool list_tuple(const IrModule *m, uint32_t t)
+{
+    if (!ref_tuple(m, t) || ir_type_nparams(m, (TypeId){t}) > MAX_ITEM_TUPLE) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, (TypeId){t}); k < n; k++) {
+        uint32_t p = ir_type_param(m, (TypeId){t}, k).id;
+        if (!scalar_ok(p) && !is_lref(p)) return false;
+    }
+    return true;
+}
+
 /* Element types the typed list ops take besides another list site. */
 static bool elem_ok(const IrModule *m, uint32_t t)
 {
-    return t == BOT || scalar_ok(t) || scalar_tuple(m, t);
+    return t == BOT || scalar_ok(t) || scalar_tuple(m, t) || list_tuple(m, t);
 }
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b);
@@ -282,34 +311,31 @@ static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 {
     uint32_t r = find(s, site_bits(x));
     bool nests = val || !s->is_dict[r];
-    uint32_t *slot = val ? &s->val[r] : &s->elem[r];
-    if (ref_tuple(s->m, t)) {        /* a tuple holding a list, in a container */
+    if (s->escaped[r] || (has_ref(s->m, t) && !nests) || (is_ref(t) && !is_lref(t))) {
         escape_in(s, t);
         escape(s, x);
         return;
     }
-    if (s->escaped[r] || (is_ref(t) && !(nests && is_lref(t) && (*slot == BOT || is_lref(*slot))))) {
-        if (is_ref(t)) escape(s, t);
+    uint32_t slot = val ? s->val[r] : s->elem[r];
+    if (is_lref(t) && is_lref(slot)) {
+        unify(s, slot, t);
+        return;
+    }
+    /* lists unify, tuples holding lists item by item, a list meeting
+     * anything else escapes */
+    uint32_t j = sites_join(s, slot, t);
+    r = find(s, r);
+    if (!is_lref(j) && !slot_ok(s, r, val, j)) {
+        escape_in(s, j);
         escape(s, x);
         return;
     }
-    if (is_lref(t) && *slot == BOT) {
-        *slot = sites_canon(s, t);
-        s->epoch++;
-        if (holds_itself(s, r)) escape(s, x);
-        return;
-    }
-    if (is_lref(t)) {
-        unify(s, *slot, t);
-        return;
-    }
-    uint32_t j = pass_type_join(s->m, *slot, t);
-    if (is_lref(*slot) || !slot_ok(s, r, val, j)) {
-        escape(s, x);
-    } else if (j != *slot) {
-        *slot = j;
+    uint32_t *at = val ? &s->val[r] : &s->elem[r];
+    if (j != *at) {
+        *at = j;
         s->epoch++;
     }
+    if (holds_itself(s, r)) escape(s, x);
 }
 
 static void join_elem(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }

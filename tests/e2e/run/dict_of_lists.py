@@ -43,3 +43,16 @@ scores = {"x": [1, 2], "y": []}
 scores["y"].append(5)
 scores["x"][0] = 10
 print(scores, scores == {"x": [10, 2], "y": [5]}, sum(scores["x"]))
+
+# the items of a dict of lists, sorted: a list of (key, list) tuples whose
+# lists are the dict's own
+adj = {"b": ["c"], "a": ["b", "c"], "c": []}
+ordered = sorted(adj.items())
+print(ordered)
+for node, nbs in ordered:
+    nbs.append(node)
+print(adj, len(ordered), ordered[0][1] is adj["a"])
+# a list that would hold itself through a tuple stays dynamic
+loop = []
+loop.append((1, loop))
+print(len(loop), loop[0][0])
