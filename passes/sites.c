@@ -295,8 +295,8 @@ static bool ordered_item(const IrModule *m, uint32_t e)
 }
 
 /* Whether lattice value t fits the slot of representative r that val
- * names (as in join_slot): a list's element or a dict's value (a scalar
- * or a tuple of scalars), a dict's key. */
+ * names (as in join_slot): a list's element or a dict's value (elem_ok),
+ * a dict's key (key_ok). */
 static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
 {
     return val || !s->is_dict[r] ? elem_ok(s->m, t) : key_ok(t);
@@ -305,8 +305,10 @@ static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
 /* A value of lattice t is stored into the element slot (val: the value
  * slot; else a dict's key slot) of container x.  A list stored into a list
  * or as a dict's value makes the slot that list's site (list[list[int]]):
- * every list stored there unifies with it.  Anything else that meets a
- * container (a list as a key, a dict anywhere) makes both objects. */
+ * every list stored there unifies with it, and a tuple holding lists joins
+ * item by item.  Anything else that meets a container (a list as a key, a
+ * dict or an iterator anywhere, a list meeting a scalar) makes both
+ * objects, and so does a site that would hold itself. */
 static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 {
     uint32_t r = find(s, site_bits(x));

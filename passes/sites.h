@@ -4,7 +4,9 @@
  * (`xs = []` then `xs.append(1.5)` makes xs a list[float]).  Sites that meet (a join, a call, `b = a`) are unified
  * (union-find, Steensgaard style), so two views of one list never disagree.
  * A site whose list flows anywhere the typed list ops do not cover, or
- * whose elements are not of one scalar type, escapes: it is `object`.
+ * whose elements are not of one type (a scalar, a tuple of scalars, another
+ * list site, or a tuple of scalars and list sites), escapes: it is
+ * `object`, and so are the sites nested in it and the sites it is nested in.
  *
  * In typeinfer's lattice a list value is LREF(site) and an iterator over one
  * IREF(site); both are resolved to IR types (list[T], iter[T]) only at the
