@@ -56,8 +56,8 @@ bool rs_type_is_copy(const IrModule *m, TypeId t)
     }
 }
 
-/* The item types of a typed list (py::List<T>, prelude_list.rs). */
-static bool list_item_type(const IrModule *m, TypeId t)
+/* The scalar types: the items of the simplest typed lists and dicts. */
+static bool scalar_type(const IrModule *m, TypeId t)
 {
     switch (ir_type_kind(m, t)) {
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
@@ -67,11 +67,29 @@ static bool list_item_type(const IrModule *m, TypeId t)
     }
 }
 
+/* The item types of a typed list (py::List<T>, prelude_list.rs): a scalar, a tuple of scalars (up to 12,
+ * as Rust orders tuples), or a shared typed list (py::List<T>). */
+static bool list_item_type(const IrModule *m, TypeId t)
+{
+    switch (ir_type_kind(m, t)) {
+    case TY_TUPLE:
+        if (ir_type_nparams(m, t) == 0 || ir_type_nparams(m, t) > 12) return false;
+        for (uint32_t i = 0; i < ir_type_nparams(m, t); i++)
+            if (!scalar_type(m, ir_type_param(m, t, i))) return false;
+        return true;
+    case TY_LIST: return list_item_type(m, ir_type_param(m, t, 0));
+    default: return scalar_type(m, t);
+    }
+}
+
 /* The key types of a typed dict (py::DictRef<K, V>, prelude_dict.rs). */
 static bool dict_key_type(const IrModule *m, TypeId t)
 {
-    return list_item_type(m, t) && ir_type_kind(m, t) != TY_FLOAT;
+    return scalar_type(m, t) && ir_type_kind(m, t) != TY_FLOAT;
 }
+
+/* Its value types: those of a typed list's items. */
+static bool dict_value_type(const IrModule *m, TypeId t) { return list_item_type(m, t); }
 
 /* Whether rs_type_str can spell t (a declaration may then name it). */
 bool rs_type_nameable(const IrModule *m, TypeId t)
@@ -80,7 +98,7 @@ bool rs_type_nameable(const IrModule *m, TypeId t)
     case TY_LIST: case TY_VEC:
         return list_item_type(m, ir_type_param(m, t, 0));
     case TY_DICT: case TY_MAP:
-        return dict_key_type(m, ir_type_param(m, t, 0)) && list_item_type(m, ir_type_param(m, t, 1));
+        return dict_key_type(m, ir_type_param(m, t, 0)) && dict_value_type(m, ir_type_param(m, t, 1));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
     case TY_ITER:

@@ -381,9 +381,26 @@ static bool new_fits(RsFn *fn, uint32_t v, const uint32_t *a, uint32_t n)
     return true;
 }
 
+/* `a, b = xs`: `{ let t = py::list_unpack(&xs, 2); (t[0].clone(), t[1].clone()) }`. */
+static bool render_unpack(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a)
+{
+    TypeId t = vtype(fn, v);
+    uint32_t n = ir_type_nparams(fn->m, t);
+    if (ir_type_kind(fn->m, t) != TY_TUPLE || n == 0) return false;
+    for (uint32_t k = 0; k < n; k++)
+        if (!ir_type_eq(ir_type_param(fn->m, t, k), item_type(fn, vtype(fn, a[0])))) return false;
+    sb_puts(out, "{ let t = ");
+    open_call(fn, out, pick(fn, a[0], "list_unpack", "vec_unpack"), a[0]);
+    sb_printf(out, ", %u); (", n);
+    for (uint32_t k = 0; k < n; k++) sb_printf(out, "%st[%u].clone()", k ? ", " : "", k);
+    sb_puts(out, n == 1 ? ",) }" : ") }");
+    return true;
+}
+
 static bool render_list_op(RsFn *fn, StrBuf *out, uint32_t v, IrOp op, uint64_t imm, const uint32_t *a, uint32_t n)
 {
     switch (op) {
+    case IR_PY_UNPACK: return is_list(fn, a[0]) && render_unpack(fn, out, v, a);
     case IR_PY_LIST:
         if (!new_fits(fn, v, a, n)) return false;
         render_new(fn, out, v, a, n);

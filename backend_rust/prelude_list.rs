@@ -1,8 +1,8 @@
     // ---- prelude_list.rs: typed lists, list[T] as List<T> ---------------------------
     // Items pasted inside `mod py` after prelude_map.rs.  A list whose items
-    // all have one scalar type T (int, float, bool, str, None) and that never
-    // becomes an `object` is a `List<T>`: shared, so cloning one aliases it as
-    // a Python name does.  Each function borrows the RefCell for its own
+    // all have one type T (int, float, bool, str, None, a tuple of those, or
+    // another typed list) and that never becomes an `object` is a `List<T>`:
+    // shared, so cloning one aliases it as a Python name does.  Each function borrows the RefCell for its own
     // duration only, so no borrow outlives a call: a loop body may change the
     // list it iterates.  The algorithms are prelude_seq.rs's, on the borrowed
     // Vec; every function that can raise is #[track_caller] straight down to
@@ -22,6 +22,29 @@
     impl ListItem for () {
         const ORDERED: bool = false;
     }
+    /// A list of lists: items are the inner lists, shared (`row = m[0]`
+    /// aliases); they compare by contents, lexicographically, as CPython.
+    impl<T: ListItem> ListItem for List<T> {}
+    /// A list of tuples of scalars: Rust compares tuples as CPython does,
+    /// the first pair that is not `==` deciding with `<`.  Two Nones are
+    /// always equal there, so they are never ordered.
+    macro_rules! list_item_tuple {
+        ($($t:ident)+) => {
+            impl<$($t: ListItem),+> ListItem for ($($t,)+) {}
+        };
+    }
+    list_item_tuple!(A);
+    list_item_tuple!(A B);
+    list_item_tuple!(A B C);
+    list_item_tuple!(A B C D);
+    list_item_tuple!(A B C D E);
+    list_item_tuple!(A B C D E F);
+    list_item_tuple!(A B C D E F G);
+    list_item_tuple!(A B C D E F G H);
+    list_item_tuple!(A B C D E F G H I);
+    list_item_tuple!(A B C D E F G H I J);
+    list_item_tuple!(A B C D E F G H I J K);
+    list_item_tuple!(A B C D E F G H I J K L);
 
     /// Sorting, min() and max() compare items: a TypeError for two Nones.
     #[track_caller]
@@ -124,6 +147,12 @@
     /// `for x in xs`.
     pub fn list_iter<T>(xs: &List<T>) -> ListIter<T> {
         ListIter { list: xs.clone(), pos: 0 }
+    }
+
+    /// `a, b = xs`.
+    #[track_caller]
+    pub fn list_unpack<T: Clone>(xs: &List<T>, n: usize) -> Vec<T> {
+        vec_unpack(&xs.borrow(), n)
     }
 
     /// `xs + ys`.

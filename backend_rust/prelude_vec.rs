@@ -107,6 +107,21 @@
         max(xs)
     }
 
+    /// `a, b = xs`: exactly n items, else CPython's ValueError.
+    #[track_caller]
+    pub fn vec_unpack<T: Clone>(xs: &[T], n: usize) -> Vec<T> {
+        if xs.len() < n {
+            raise(
+                "ValueError",
+                &format!("not enough values to unpack (expected {}, got {})", n, xs.len()),
+            );
+        }
+        if xs.len() > n {
+            raise("ValueError", &format!("too many values to unpack (expected {})", n));
+        }
+        xs.to_vec()
+    }
+
     /// `sorted(xs, reverse=reverse)`.
     #[track_caller]
     pub fn vec_sorted<T: ListItem>(xs: &[T], reverse: bool) -> Vec<T> {

@@ -48,7 +48,7 @@ IrOwnUse ir_own_use(const IrModule *m, const IrFunc *f, InstId i, uint32_t k)
         /* identity is the Rc's; two owned values have no identity to compare */
         return imm == IR_PRED_IS || imm == IR_PRED_IS_NOT ? IR_USE_OTHER : IR_USE_READ;
     case IR_PY_GETITEM: case IR_PY_CONTAINS: case IR_PY_BINOP: case IR_PY_FORMAT: case IR_PY_TRUTH:
-    case IR_PY_BUILTIN: case IR_PRINT: case IR_TO_STR: case IR_TO_REPR:
+    case IR_PY_BUILTIN: case IR_PRINT: case IR_TO_STR: case IR_TO_REPR: case IR_PY_UNPACK:
         return IR_USE_READ;
     default: return IR_USE_OTHER;
     }

@@ -89,6 +89,30 @@ static bool makes_container(IrOp op)
            op == IR_PY_INPLACE || op == IR_PY_METHOD || op == IR_PY_BUILTIN;
 }
 
+/* Whether list type t is what container type c holds: a list's items, a
+ * dict's values. */
+static bool holds(const IrModule *m, TypeId c, TypeId t)
+{
+    TypeKind k = ir_type_kind(m, c);
+    if (k == TY_LIST) return ir_type_eq(ir_type_param(m, c, 0), t);
+    if (k == TY_DICT) return ir_type_eq(ir_type_param(m, c, 1), t);
+    return false;
+}
+
+/* Whether list value v of instruction i (an operand, or its result r) is
+ * an item another operand or the result holds: stored into it, read out of
+ * it, looked for in it. */
+static bool is_item(const IrModule *m, const IrFunc *f, InstId i, uint32_t v)
+{
+    TypeId t = f->values.data[v].type;
+    uint32_t r = f->insts.data[i.id].result;
+    if (r != IR_NONE_ID && r != v && holds(m, f->values.data[r].type, t)) return true;
+    const uint32_t *a = ir_inst_args(f, i);
+    for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++)
+        if (a[k] != v && holds(m, f->values.data[a[k]].type, t)) return true;
+    return false;
+}
+
 static void unite_inst(Own *o, uint32_t fi, InstId i)
 {
     IrModule *m = o->m;
@@ -104,6 +128,9 @@ static void unite_inst(Own *o, uint32_t fi, InstId i)
             IrBlock *t = ir_block(f, e.target);
             for (uint32_t k = 0; k < e.nargs && k < t->params.len; k++)
                 if (is_tracked(m, f, e.args[k])) unite(o, node(o, fi, e.args[k]), node(o, fi, t->params.data[k].id));
+            /* the item of a list of lists is one of its lists */
+            if (op == IR_ITER_NEXT && s == 0 && t->params.len > e.nargs && is_tracked(m, f, vec_last(&t->params).id))
+                share(o, node(o, fi, vec_last(&t->params).id));
         }
         return;
     }
@@ -125,17 +152,24 @@ static void unite_inst(Own *o, uint32_t fi, InstId i)
         }
         return;
     }
-    /* a container read out of anything else (a tuple's item) is the one stored there */
-    if (r != IR_NONE_ID && is_tracked(m, f, r) && !makes_container(op)) share(o, node(o, fi, r));
+    /* a container read out of anything else (a tuple's item, a list of
+     * lists' item) is the one stored there; a list stored into a container
+     * is seen from there too: both are shared, and apart from the container */
+    bool r_item = r != IR_NONE_ID && is_tracked(m, f, r) && (!makes_container(op) || is_item(m, f, i, r));
+    if (r_item) share(o, node(o, fi, r));
     /* the lists (or dicts) one runtime call takes together get one
      * representation; printing and reading ops take each on its own, and a
      * list made from a dict (`sorted(d)`) is a container of its own */
     bool together = op != IR_PRINT && op != IR_TO_STR && op != IR_TO_REPR && op != IR_PY_FORMAT &&
                     op != IR_PY_TRUTH && op != IR_PY_CONTAINS && op != IR_PY_ITER;
     uint32_t first[2] = {IR_NONE_ID, IR_NONE_ID};  /* per kind: the first list, the first dict */
-    if (r != IR_NONE_ID && is_tracked(m, f, r)) first[is_dict(m, f, r)] = node(o, fi, r);
+    if (r != IR_NONE_ID && is_tracked(m, f, r) && !r_item) first[is_dict(m, f, r)] = node(o, fi, r);
     for (uint32_t k = 0; k < n; k++) {
         if (!is_tracked(m, f, a[k])) continue;
+        if (is_item(m, f, i, a[k])) {
+            share(o, node(o, fi, a[k]));
+            continue;
+        }
         if (ir_own_use(m, f, i, k) == IR_USE_OTHER) share(o, node(o, fi, a[k]));
         uint32_t *kind_first = &first[is_dict(m, f, a[k])];
         if (*kind_first == IR_NONE_ID || !together) *kind_first = node(o, fi, a[k]);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 
 #define BOT PASS_TYPE_BOTTOM
+/* The longest tuple a typed list holds: Rust orders tuples up to 12. */
+#define MAX_ITEM_TUPLE 12
 
 struct Sites {
     IrModule *m;
@@ -140,16 +142,98 @@ static uint32_t find(Sites *s, uint32_t k)
     return k;
 }
 
+/* A tuple whose items include a list site (or such a tuple): ("a", xs), the
+ * items of a dict of lists.  In the lattice it is a tuple type whose
+ * parameters are lattice values; sites_final makes them IR types. */
+static bool ref_tuple(const IrModule *m, uint32_t x)
+{
+    if (x == BOT || is_ref(x) || ir_type_kind(m, (TypeId){x}) != TY_TUPLE) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, (TypeId){x}); k < n; k++) {
+        uint32_t p = ir_type_param(m, (TypeId){x}, k).id;
+        if (is_ref(p) || ref_tuple(m, p)) return true;
+    }
+    return false;
+}
+
+static bool has_ref(const IrModule *m, uint32_t x) { return is_ref(x) || ref_tuple(m, x); }
+
+/* Ref tuple x with each item mapped by f. */
+static uint32_t map_tuple(Sites *s, uint32_t x, uint32_t (*f)(Sites *, uint32_t))
+{
+    uint32_t n = ir_type_nparams(s->m, (TypeId){x});
+    TypeId *items = xmalloc(sizeof *items * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++) items[k].id = f(s, ir_type_param(s->m, (TypeId){x}, k).id);
+    uint32_t t = ir_type_tuple(s->m, items, n).id;
+    free(items);
+    return t;
+}
+
+static void escape(Sites *s, uint32_t x);
+
+/* Every site in lattice value x (a ref, or a ref tuple's items) escapes. */
+static void escape_in(Sites *s, uint32_t x)
+{
+    if (is_ref(x)) {
+        escape(s, x);
+    } else if (ref_tuple(s->m, x)) {
+        for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+            escape_in(s, ir_type_param(s->m, (TypeId){x}, k).id);
+    }
+}
+
+/* What the items of representative r are: a list's elements, a dict's
+ * values (its keys never hold a list). */
+static uint32_t item_slot(const Sites *s, uint32_t r) { return s->is_dict[r] ? s->val[r] : s->elem[r]; }
+
+/* Whether item slot x holds list site r (a representative): is it, or has
+ * it as an item of a tuple. */
+static bool slot_holds(Sites *s, uint32_t x, uint32_t r)
+{
+    if (is_lref(x)) return find(s, site_bits(x)) == r;
+    if (!ref_tuple(s->m, x)) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+        if (slot_holds(s, ir_type_param(s->m, (TypeId){x}, k).id, r)) return true;
+    return false;
+}
+
+/* A nested list escapes with its container, and the other way round: an
+ * object list holds object items, and a typed list no object ones. */
 static void escape(Sites *s, uint32_t x)
 {
     uint32_t r = find(s, site_bits(x));
     if (s->escaped[r]) return;
     s->escaped[r] = true;
     s->epoch++;
+    escape_in(s, item_slot(s, r));
+    for (uint32_t k = 0; k < s->n; k++)
+        if (s->parent[k] == k && !s->escaped[k] && slot_holds(s, item_slot(s, k), r)) escape(s, k);
 }
+
+/* How deep containers nest before a site counts as holding itself. */
+#define MAX_NESTING 32
+
+/* Whether the sites in item slot x lead back to representative r within
+ * depth more steps. */
+static bool reaches(Sites *s, uint32_t x, uint32_t r, uint32_t depth)
+{
+    if (ref_tuple(s->m, x)) {
+        for (uint32_t k = 0, n = ir_type_nparams(s->m, (TypeId){x}); k < n; k++)
+            if (reaches(s, ir_type_param(s->m, (TypeId){x}, k).id, r, depth)) return true;
+        return false;
+    }
+    if (!is_lref(x)) return false;
+    uint32_t site = find(s, site_bits(x));
+    return site == r || depth == 0 || reaches(s, item_slot(s, site), r, depth - 1);
+}
+
+/* Whether representative r holds itself, directly or through the sites
+ * below it (a list that holds itself has no finite type), or nests past
+ * MAX_NESTING. */
+static bool holds_itself(Sites *s, uint32_t r) { return reaches(s, item_slot(s, r), r, MAX_NESTING); }
 
 uint32_t sites_canon(Sites *s, uint32_t x)
 {
+    if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_canon);
     if (!is_ref(x)) return x;
     uint32_t r = find(s, site_bits(x));
     if (!s->escaped[r]) return is_dref(x) ? dref(dkind(x), r) : (x & (SITE_LREF | SITE_IREF)) | r;
@@ -157,34 +241,108 @@ uint32_t sites_canon(Sites *s, uint32_t x)
     return ir_type_iter(s->m, (TypeId){IR_TYPE_OBJECT}).id;
 }
 
-/* Element types the typed list ops take. */
-static bool elem_ok(uint32_t t)
+/* Key types of a typed dict: one Rust type each, hashed and compared as
+ * CPython does (not float: 0.0 == -0.0 and nan would need Python's rules). */
+static bool key_ok(uint32_t t)
 {
-    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_FLOAT || t == IR_TYPE_BOOL || t == IR_TYPE_STR ||
-           t == IR_TYPE_NONE;
+    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
 }
 
-/* A value of lattice t is stored into list x. */
-static void join_elem(Sites *s, uint32_t x, uint32_t t)
+static bool scalar_ok(uint32_t t)
+{
+    return t == IR_TYPE_INT || t == IR_TYPE_FLOAT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
+}
+
+/* A tuple of scalars (a Rust tuple: compared item by item, `!=` then `<`,
+ * as CPython compares tuples). */
+static bool scalar_tuple(const IrModule *m, uint32_t t)
+{
+    TypeId ty = {t};
+    if (t == BOT || is_ref(t) || ir_type_kind(m, ty) != TY_TUPLE || ir_type_nparams(m, ty) == 0 ||
+        ir_type_nparams(m, ty) > MAX_ITEM_TUPLE)
+        return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, ty); k < n; k++)
+        if (!scalar_ok(ir_type_param(m, ty, k).id)) return false;
+    return true;
+}
+
+/* A tuple of scalars and list sites (up to MAX_ITEM_TUPLE items):
+ * sorted(g.items()) of a dict of lists. */
+static bool list_tuple(const IrModule *m, uint32_t t)
+{
+    if (!ref_tuple(m, t) || ir_type_nparams(m, (TypeId){t}) > MAX_ITEM_TUPLE) return false;
+    for (uint32_t k = 0, n = ir_type_nparams(m, (TypeId){t}); k < n; k++) {
+        uint32_t p = ir_type_param(m, (TypeId){t}, k).id;
+        if (!scalar_ok(p) && !is_lref(p)) return false;
+    }
+    return true;
+}
+
+/* Element types the typed list ops take besides another list site. */
+static bool elem_ok(const IrModule *m, uint32_t t)
+{
+    return t == BOT || scalar_ok(t) || scalar_tuple(m, t) || list_tuple(m, t);
+}
+
+static uint32_t unify(Sites *s, uint32_t a, uint32_t b);
+
+/* The items min() and max() order as CPython does (⊥: not known yet): an
+ * int, float or str, or a tuple of scalars (whose Nones are never
+ * ordered, being equal). */
+static bool ordered_item(const IrModule *m, uint32_t e)
+{
+    return e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR || scalar_tuple(m, e);
+}
+
+/* Whether lattice value t fits the slot of representative r that val
+ * names (as in join_slot): a list's element or a dict's value (elem_ok),
+ * a dict's key (key_ok). */
+static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
+{
+    return val || !s->is_dict[r] ? elem_ok(s->m, t) : key_ok(t);
+}
+
+/* A value of lattice t is stored into the element slot (val: the value
+ * slot; else a dict's key slot) of container x.  A list stored into a list
+ * or as a dict's value makes the slot that list's site (list[list[int]]):
+ * every list stored there unifies with it, and a tuple holding lists joins
+ * item by item.  Anything else that meets a container (a list as a key, a
+ * dict or an iterator anywhere, a list meeting a scalar) makes both
+ * objects, and so does a site that would hold itself. */
+static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 {
     uint32_t r = find(s, site_bits(x));
-    if (is_ref(t)) {                 /* a list of lists: both are objects */
-        escape(s, t);
+    bool nests = val || !s->is_dict[r];
+    if (s->escaped[r] || (has_ref(s->m, t) && !nests) || (is_ref(t) && !is_lref(t))) {
+        escape_in(s, t);
         escape(s, x);
         return;
     }
-    if (s->escaped[r]) return;
-    uint32_t j = pass_type_join(s->m, s->elem[r], t);
-    if (!elem_ok(j)) {
+    uint32_t slot = val ? s->val[r] : s->elem[r];
+    if (is_lref(t) && is_lref(slot)) {
+        unify(s, slot, t);
+        return;
+    }
+    /* lists unify, tuples holding lists item by item, a list meeting
+     * anything else escapes */
+    uint32_t j = sites_join(s, slot, t);
+    r = find(s, r);
+    if (!is_lref(j) && !slot_ok(s, r, val, j)) {
+        escape_in(s, j);
         escape(s, x);
-    } else if (j != s->elem[r]) {
-        s->elem[r] = j;
+        return;
+    }
+    uint32_t *at = val ? &s->val[r] : &s->elem[r];
+    if (j != *at) {
+        *at = j;
         s->epoch++;
     }
+    if (holds_itself(s, r)) escape(s, x);
 }
 
-static void join_key(Sites *s, uint32_t x, uint32_t t);
-static void join_val(Sites *s, uint32_t x, uint32_t t);
+static void join_elem(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
+static void join_key(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
+static void join_val(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, true); }
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
 {
@@ -200,7 +358,26 @@ static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
     } else if (s->elem[rb] != BOT) {
         join_elem(s, ra, s->elem[rb]);
     }
+    ra = find(s, ra);
+    if (!s->escaped[ra] && holds_itself(s, ra)) escape(s, ra);
     return ra;
+}
+
+/* Two canonical tuples of one length, one of them a ref tuple, item by
+ * item; ⊥ when they are not two such tuples. */
+static uint32_t join_tuples(Sites *s, uint32_t a, uint32_t b)
+{
+    TypeId ta = {a}, tb = {b};
+    if (is_ref(a) || is_ref(b) || ir_type_kind(s->m, ta) != TY_TUPLE || ir_type_kind(s->m, tb) != TY_TUPLE ||
+        ir_type_nparams(s->m, ta) != ir_type_nparams(s->m, tb))
+        return BOT;
+    uint32_t n = ir_type_nparams(s->m, ta);
+    TypeId *items = xmalloc(sizeof *items * (n ? n : 1));
+    for (uint32_t k = 0; k < n; k++)
+        items[k].id = sites_join(s, ir_type_param(s->m, ta, k).id, ir_type_param(s->m, tb, k).id);
+    uint32_t t = sites_canon(s, ir_type_tuple(s->m, items, n).id);
+    free(items);
+    return t;
 }
 
 uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
@@ -212,18 +389,21 @@ uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
     if (is_lref(a) && is_lref(b)) return SITE_LREF | unify(s, a, b);
     if (is_iref(a) && is_iref(b)) return SITE_IREF | unify(s, a, b);
     if (is_dref(a) && is_dref(b) && dkind(a) == dkind(b)) return dref(dkind(a), unify(s, a, b));
-    if (is_ref(a)) escape(s, a);
-    if (is_ref(b)) escape(s, b);
+    if (ref_tuple(s->m, a) || ref_tuple(s->m, b)) {
+        uint32_t t = join_tuples(s, a, b);
+        if (t != BOT) return t;
+    }
+    escape_in(s, a);
+    escape_in(s, b);
     return pass_type_join(s->m, sites_canon(s, a), sites_canon(s, b));
 }
 
 void sites_escape_all(Sites *s, const uint32_t *a, uint32_t n)
 {
-    for (uint32_t k = 0; k < n; k++)
-        if (is_ref(a[k])) escape(s, a[k]);
+    for (uint32_t k = 0; k < n; k++) escape_in(s, a[k]);
 }
 
-static uint32_t elem_of(Sites *s, uint32_t x) { return s->elem[find(s, site_bits(x))]; }
+static uint32_t elem_of(Sites *s, uint32_t x) { return sites_canon(s, s->elem[find(s, site_bits(x))]); }
 
 static bool int_like(uint32_t t) { return t == IR_TYPE_INT || t == IR_TYPE_BOOL; }
 
@@ -270,11 +450,30 @@ static uint32_t builtin(Sites *s, const char *name, size_t k, const uint32_t *a,
     if (one && ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_BOOL))
         return IR_TYPE_INT;
     /* min() and max() are their items' type, not known while nothing is stored */
-    if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
-        (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
-        return e;
+    if (one && (ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) && ordered_item(s->m, e)) return e;
     *ok = false;
     return IR_TYPE_OBJECT;
+}
+
+/* `a, b = xs`: a tuple of n (at most MAX_ITEM_TUPLE) items of xs's element
+ * type (⊥ while nothing is stored: unpacking a list that stays empty
+ * raises). */
+static uint32_t unpacked(Sites *s, uint32_t x, uint32_t n)
+{
+    uint32_t e = elem_of(s, x);
+    if (e == BOT && n) return BOT;
+    TypeId items[MAX_ITEM_TUPLE];
+    for (uint32_t k = 0; k < n; k++) items[k].id = e;
+    return ir_type_tuple(s->m, items, n).id;
+}
+
+/* Whether operand j of list method name may be a list: the list extend()
+ * takes, or an item of a list of lists. */
+static bool takes_list_arg(const char *name, size_t k, uint32_t j)
+{
+    static const char *const item_methods[] = { "append", "remove", "index", "count", NULL };
+    if (j == 1) return ir_name_is(name, k, "extend") || ir_name_in(name, k, item_methods);
+    return j == 2 && ir_name_is(name, k, "insert");
 }
 
 /* The typed list shapes; *ok false for any other use of a site. */
@@ -285,6 +484,10 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
     *ok = true;
     bool l0 = n > 0 && is_lref(a[0]), l1 = n > 1 && is_lref(a[1]);
     switch (op) {
+    case IR_PY_UNPACK:               /* `k, xs = pair`: the items are the tuple's */
+        if (ref_tuple(s->m, a[0]) && ir_type_nparams(s->m, (TypeId){a[0]}) == imm) return a[0];
+        if (l0 && imm <= MAX_ITEM_TUPLE) return unpacked(s, a[0], (uint32_t)imm);
+        break;
     case IR_PY_GETITEM:
         if (l0 && int_like(a[1])) return elem_of(s, a[0]);
         if (l0 && is_slice(f, i, 1)) return a[0];
@@ -297,7 +500,7 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
         if (l0 && (int_like(a[1]) || is_slice(f, i, 1))) return BOT;
         break;
     case IR_PY_CONTAINS:
-        if (l0 && !is_ref(a[1])) return join_elem(s, a[0], a[1]), IR_TYPE_BOOL;
+        if (l0 && (!is_ref(a[1]) || is_lref(a[1]))) return join_elem(s, a[0], a[1]), IR_TYPE_BOOL;
         break;
     case IR_PY_TRUTH:
         if (l0) return IR_TYPE_BOOL;
@@ -329,7 +532,7 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
         }
         if (!l0) break;
         for (uint32_t j = 1; j < n; j++)
-            if (is_ref(a[j]) && !(op == IR_PY_METHOD && j == 1 && ir_name_is(name, k, "extend"))) {
+            if (is_ref(a[j]) && !(op == IR_PY_METHOD && takes_list_arg(name, k, j))) {
                 *ok = false;
                 return IR_TYPE_OBJECT;
             }
@@ -344,38 +547,8 @@ static uint32_t typed_shape(Sites *s, const IrFunc *f, InstId i, const uint32_t 
 
 /* ---- dict sites ------------------------------------------------------------------- */
 
-/* Key types of a typed dict: one Rust type each, hashed and compared as
- * CPython does (not float: 0.0 == -0.0 and nan would need Python's rules). */
-static bool key_ok(uint32_t t)
-{
-    return t == BOT || t == IR_TYPE_INT || t == IR_TYPE_BOOL || t == IR_TYPE_STR || t == IR_TYPE_NONE;
-}
-
-/* A value of lattice t is used as a key (val: stored as a value) of dict x. */
-static void join_kv(Sites *s, uint32_t x, uint32_t t, bool val)
-{
-    uint32_t r = find(s, site_bits(x));
-    if (is_ref(t)) {                 /* a container in a dict: both are objects */
-        escape(s, t);
-        escape(s, x);
-        return;
-    }
-    if (s->escaped[r]) return;
-    uint32_t *slot = val ? &s->val[r] : &s->elem[r];
-    uint32_t j = pass_type_join(s->m, *slot, t);
-    if (!(val ? elem_ok(j) : key_ok(j))) {
-        escape(s, x);
-    } else if (j != *slot) {
-        *slot = j;
-        s->epoch++;
-    }
-}
-
-static void join_key(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, false); }
-static void join_val(Sites *s, uint32_t x, uint32_t t) { join_kv(s, x, t, true); }
-
 static uint32_t key_of(Sites *s, uint32_t x) { return s->elem[find(s, site_bits(x))]; }
-static uint32_t val_of(Sites *s, uint32_t x) { return s->val[find(s, site_bits(x))]; }
+static uint32_t val_of(Sites *s, uint32_t x) { return sites_canon(s, s->val[find(s, site_bits(x))]); }
 
 /* What iterating over dict view or iterator x yields (⊥ while unknown). */
 static uint32_t dict_item(Sites *s, uint32_t x)
@@ -445,15 +618,14 @@ static uint32_t dict_builtin(Sites *s, uint32_t site, const char *name, size_t k
          * dict's sum is 0) have a sum of one static type */
         if (ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
         /* of an empty dict they raise: ⊥ until its items are known */
-        if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
-            (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR))
-            return e;
+        if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) && ordered_item(s->m, e)) return e;
     }
     if (kind == DK_DICT && ir_name_is(name, k, "len")) return IR_TYPE_INT;
     if (kind == DK_DICT && (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr"))) return IR_TYPE_STR;
-    if ((kind == DK_DICT || kind == DK_KEYS || kind == DK_VALUES) &&
-        (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) {
-        join_elem(s, SITE_LREF | site, kind == DK_VALUES ? val_of(s, x) : key_of(s, x));
+    if (kind <= DK_ITEMS && (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list"))) {
+        /* sorted(d.items()): a list of (key, value) tuples */
+        uint32_t item = kind == DK_ITEMS ? dict_item(s, x) : kind == DK_VALUES ? val_of(s, x) : key_of(s, x);
+        join_elem(s, SITE_LREF | site, item);
         *ok = !s->escaped[find(s, site)];     /* else the dict is an object too */
         return SITE_LREF | find(s, site);
     }
@@ -518,7 +690,7 @@ static uint32_t dict_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, u
 
 static uint32_t dict_final(Sites *s, uint32_t x)
 {
-    uint32_t k = key_of(s, x), v = val_of(s, x);
+    uint32_t k = key_of(s, x), v = sites_final(s, val_of(s, x));
     TypeId kv[2] = {{k == BOT ? IR_TYPE_NONE : k}, {v == BOT ? IR_TYPE_NONE : v}};
     switch (dkind(x)) {
     case DK_DICT: return ir_type_get(s->m, TY_DICT, kv, 2).id;
@@ -538,9 +710,11 @@ bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
 
 void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
 {
-    for (uint32_t k = 0; k < n; k++)
-        if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
+    for (uint32_t k = 0; k < n; k++) {
+        if (op == IR_TUPLE_NEW && is_ref(a[k]) && !is_lref(a[k])) escape(s, a[k]);  /* only lists in tuples */
+        else if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
             escape(s, a[k]);
+    }
 }
 
 /* A split site's call with the operands the typed runtime takes: a str
@@ -583,7 +757,7 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
     bool any = false, dicts = false;
     for (uint32_t k = 0; k < n; k++) {
         if (a[k] == BOT) return BOT;
-        any |= is_ref(a[k]);
+        any |= has_ref(s->m, a[k]);
         dicts |= is_dref(a[k]);
     }
     if (!any) return IR_NONE_ID;
@@ -620,9 +794,10 @@ bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 uint32_t sites_final(Sites *s, uint32_t x)
 {
     x = sites_canon(s, x);
+    if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_final);
     if (is_dref(x)) return dict_final(s, x);
     if (!is_ref(x)) return x;
-    uint32_t e = elem_of(s, x);
+    uint32_t e = sites_final(s, elem_of(s, x));   /* a nested list site: its own list[T] */
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};
     return is_lref(x) ? ir_type_list(s->m, et).id : ir_type_iter(s->m, et).id;
 }

@@ -4,14 +4,18 @@
  * (`xs = []` then `xs.append(1.5)` makes xs a list[float]).  Sites that meet (a join, a call, `b = a`) are unified
  * (union-find, Steensgaard style), so two views of one list never disagree.
  * A site whose list flows anywhere the typed list ops do not cover, or
- * whose elements are not of one scalar type, escapes: it is `object`.
+ * whose elements are not of one type (a scalar, a tuple of scalars, another
+ * list site, or a tuple of scalars and list sites), escapes: it is
+ * `object`, and so are the sites nested in it and the sites it is nested in.
  *
  * In typeinfer's lattice a list value is LREF(site) and an iterator over one
  * IREF(site); both are resolved to IR types (list[T], iter[T]) only at the
  * end, once every site's element type is final.  A dict value, one of its
  * views (d.keys(), d.values(), d.items(): only ever iterated) and an
  * iterator over it are SITE_DICT refs, their kind in bits 24..27; they
- * resolve to dict[K,V], and iter[K], iter[V] or iter[tuple[K,V]]. */
+ * resolve to dict[K,V], and iter[K], iter[V] or iter[tuple[K,V]].  A tuple
+ * holding a list (`(k, xs)`, the items of a dict of lists) is a tuple type
+ * whose parameters are lattice values until then. */
 #ifndef PORTALIS_SITES_H
 #define PORTALIS_SITES_H
 
@@ -51,7 +55,8 @@ bool     sites_list_elem(Sites *s, uint32_t x, uint32_t *elem);
 bool     sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val);
 /* Non-generic instruction op takes the values a as they are (print, call,
  * ret, ...): a dict view or dict iterator escapes there (it is only ever
- * iterated), except an iterator consumed by iter.next. */
+ * iterated), except an iterator consumed by iter.next; a tuple.new holds
+ * lists (a tuple of lattice values), but no dict or iterator. */
 void     sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n);
 /* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
 uint32_t sites_final(Sites *s, uint32_t x);

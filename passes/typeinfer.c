@@ -147,12 +147,14 @@ static uint32_t transfer(Infer *in, uint32_t fi, InstId i)
 typedef struct EdgeCtx { Infer *in; uint32_t fi; bool changed; } EdgeCtx;
 
 /* Typed ops that accept a list value as it is (print it, pass it, return
- * it, branch with it, check it against an annotation); every other
- * non-generic op makes its site escape. */
+ * it, branch with it, check it against an annotation, hold it in a tuple
+ * or read it out of one); every other non-generic op makes its site
+ * escape. */
 static bool takes_lists(IrOp op)
 {
     return op == IR_PRINT || op == IR_TO_STR || op == IR_TO_REPR || op == IR_CALL || op == IR_GLOBAL_SET ||
-           op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT || op == IR_ANNOT_CHECK;
+           op == IR_RET || op == IR_BR || op == IR_CONDBR || op == IR_ITER_NEXT || op == IR_ANNOT_CHECK ||
+           op == IR_TUPLE_NEW || op == IR_TUPLE_GET;
 }
 
 /* What instruction i does to list and dict sites beyond its result:
@@ -481,17 +483,34 @@ static void check_func(Checker *c, uint32_t fi)
 
 /* ---- the analysis ---------------------------------------------------------------- */
 
+/* A -Wdynamic witness as pass_type_phrase can print it: a list or an
+ * iterator site stays one ("a list"); a tuple holding one becomes its IR
+ * type. */
+static uint32_t final_why(Infer *in, uint32_t x)
+{
+    return x != BOT && (x & (SITE_LREF | SITE_IREF)) ? x : sites_final(in->sites, x);
+}
+
 /* Every list site's final element type is known: lattice values become
  * the IR types list[T] / iter[T] (or object). */
 static void finalize_sites(Infer *in)
 {
     PassTypes *t = in->t;
     for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
-        for (uint32_t v = 0; v < in->m->funcs.data[fi].values.len; v++)
+        for (uint32_t v = 0; v < in->m->funcs.data[fi].values.len; v++) {
             t->val[fi][v] = sites_final(in->sites, t->val[fi][v]);
+            t->why[fi][2 * v] = final_why(in, t->why[fi][2 * v]);
+            t->why[fi][2 * v + 1] = final_why(in, t->why[fi][2 * v + 1]);
+        }
         t->ret[fi] = sites_final(in->sites, t->ret[fi]);
+        t->ret_why[2 * fi] = final_why(in, t->ret_why[2 * fi]);
+        t->ret_why[2 * fi + 1] = final_why(in, t->ret_why[2 * fi + 1]);
     }
-    for (uint32_t g = 0; g < t->nglobals; g++) t->gval[g] = sites_final(in->sites, t->gval[g]);
+    for (uint32_t g = 0; g < t->nglobals; g++) {
+        t->gval[g] = sites_final(in->sites, t->gval[g]);
+        t->gwhy[2 * g] = final_why(in, t->gwhy[2 * g]);
+        t->gwhy[2 * g + 1] = final_why(in, t->gwhy[2 * g + 1]);
+    }
 }
 
 PassTypes *pass_types_infer(IrModule *m, DiagEngine *diag, uint32_t *errors, bool typed_lists)
