@@ -106,6 +106,12 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
 /* emit_dict.c: typed dicts (dict[K,V] as py::DictRef<K, V>), as emit_list.c. */
 bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i);
+/* emit_set.c: typed sets (set[T] as py::SetRef<T>), as emit_list.c; a set
+ * op is always an expression. */
+bool rs_render_set_inst(RsFn *fn, StrBuf *out, uint32_t v);
+/* Whether the set display of operands a[0..n) is one CPython compiles to a
+ * frozenset constant (more than two constants), which orders it differently. */
+bool rs_set_display_folded(RsFn *fn, const uint32_t *a, uint32_t n);
 /* A vec[T] call argument: `&xs` / `&mut xs` (changed), or the reference a
  * parameter already is. */
 void rs_render_lent(RsFn *fn, StrBuf *out, uint32_t v, bool changed);

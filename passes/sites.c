@@ -17,6 +17,7 @@ struct Sites {
     uint32_t *elem;          /* element (a dict's key) lattice value of a representative */
     uint32_t *val;           /* a dict's value lattice value, of a representative */
     bool *is_dict;           /* the site is a py.dict (unified only with dicts) */
+    bool *is_set;            /* the site is a py.set or set(...) (unified only with sets) */
     bool *escaped;           /* of a representative: the list is an object */
     uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list or py.dict, or the
                               * list a py.builtin makes of a dict (sorted(d)), else IR_NONE_ID */
@@ -33,11 +34,20 @@ enum { DK_DICT, DK_KEYS, DK_VALUES, DK_ITEMS, DK_ITER_KEYS, DK_ITER_VALUES, DK_I
 static bool is_lref(uint32_t x) { return x != BOT && (x & SITE_LREF); }
 static bool is_iref(uint32_t x) { return x != BOT && !(x & SITE_LREF) && (x & SITE_IREF); }
 static bool is_dref(uint32_t x) { return x != BOT && (x & (SITE_LREF | SITE_IREF | SITE_DICT)) == SITE_DICT; }
-static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x) || is_dref(x); }
+/* The kinds of SITE_SET refs (bits 24..27): a set, an iterator over one. */
+enum { SK_SET, SK_ITER };
+#define REF_BITS (SITE_LREF | SITE_IREF | SITE_DICT | SITE_SET)
+static bool is_sref(uint32_t x) { return x != BOT && (x & REF_BITS) == SITE_SET; }
+static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x) || is_dref(x) || is_sref(x); }
 static uint32_t dkind(uint32_t x) { return (x >> DK_SHIFT) & 0xf; }
 static uint32_t dref(uint32_t kind, uint32_t site) { return SITE_DICT | kind << DK_SHIFT | site; }
+static uint32_t sref(uint32_t kind, uint32_t site) { return SITE_SET | kind << DK_SHIFT | site; }
 static bool is_dict(uint32_t x) { return is_dref(x) && dkind(x) == DK_DICT; }
-static uint32_t site_bits(uint32_t x) { return is_dref(x) ? x & DK_INDEX : x & ~(SITE_LREF | SITE_IREF); }
+static bool is_set(uint32_t x) { return is_sref(x) && dkind(x) == SK_SET; }
+static uint32_t site_bits(uint32_t x)
+{
+    return is_dref(x) || is_sref(x) ? x & DK_INDEX : x & ~(SITE_LREF | SITE_IREF);
+}
 
 typedef struct UseCount { uint32_t *uses; } UseCount;
 static void count_use(void *ctx, uint32_t *slot)
@@ -79,6 +89,8 @@ static bool splits(const IrModule *m, const IrFunc *f, InstId i)
     return ir_name_in(ir_str(m, sid), ir_str_len(m, sid), split_names);
 }
 
+static bool makes_set(const IrModule *m, const IrFunc *f, InstId i);
+
 Sites *sites_new(IrModule *m)
 {
     Sites *s = xcalloc(1, sizeof *s);
@@ -89,7 +101,7 @@ Sites *sites_new(IrModule *m)
         s->site_of[fi] = xmalloc(sizeof **s->site_of * (f->insts.len ? f->insts.len : 1));
         for (uint32_t i = 0; i < f->insts.len; i++) {
             IrOp op = (IrOp)f->insts.data[i].op;
-            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_BUILTIN ||
+            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_SET || op == IR_PY_BUILTIN ||
                         (op == IR_PY_METHOD && splits(m, f, (InstId){i}));
             s->site_of[fi][i] = site ? s->n++ : IR_NONE_ID;
         }
@@ -98,6 +110,7 @@ Sites *sites_new(IrModule *m)
     s->elem = xmalloc(sizeof *s->elem * (s->n ? s->n : 1));
     s->val = xmalloc(sizeof *s->val * (s->n ? s->n : 1));
     s->is_dict = xcalloc(s->n ? s->n : 1, sizeof *s->is_dict);
+    s->is_set = xcalloc(s->n ? s->n : 1, sizeof *s->is_set);
     s->escaped = xcalloc(s->n ? s->n : 1, sizeof *s->escaped);
     for (uint32_t k = 0; k < s->n; k++) {
         s->parent[k] = k;
@@ -105,8 +118,10 @@ Sites *sites_new(IrModule *m)
     }
     s->lone_use = xcalloc(m->funcs.len ? m->funcs.len : 1, sizeof *s->lone_use);
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
-        for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++)
+        for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++) {
             if (m->funcs.data[fi].insts.data[i].op == IR_PY_DICT) s->is_dict[s->site_of[fi][i]] = true;
+            if (makes_set(m, &m->funcs.data[fi], (InstId){i})) s->is_set[s->site_of[fi][i]] = true;
+        }
         s->lone_use[fi] = find_lone_uses(&m->funcs.data[fi]);
     }
     return s;
@@ -125,6 +140,7 @@ void sites_free(Sites *s)
     free(s->elem);
     free(s->val);
     free(s->is_dict);
+    free(s->is_set);
     free(s->escaped);
     free(s);
 }
@@ -152,8 +168,12 @@ uint32_t sites_canon(Sites *s, uint32_t x)
 {
     if (!is_ref(x)) return x;
     uint32_t r = find(s, site_bits(x));
-    if (!s->escaped[r]) return is_dref(x) ? dref(dkind(x), r) : (x & (SITE_LREF | SITE_IREF)) | r;
-    if (is_lref(x) || (is_dref(x) && dkind(x) < DK_ITER_KEYS)) return IR_TYPE_OBJECT;
+    if (!s->escaped[r]) {
+        if (is_dref(x)) return dref(dkind(x), r);
+        if (is_sref(x)) return sref(dkind(x), r);
+        return (x & (SITE_LREF | SITE_IREF)) | r;
+    }
+    if (is_lref(x) || (is_dref(x) && dkind(x) < DK_ITER_KEYS) || is_set(x)) return IR_TYPE_OBJECT;
     return ir_type_iter(s->m, (TypeId){IR_TYPE_OBJECT}).id;
 }
 
@@ -185,6 +205,7 @@ static void join_elem(Sites *s, uint32_t x, uint32_t t)
 
 static void join_key(Sites *s, uint32_t x, uint32_t t);
 static void join_val(Sites *s, uint32_t x, uint32_t t);
+static void join_item(Sites *s, uint32_t x, uint32_t t);
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
 {
@@ -197,6 +218,8 @@ static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
     } else if (s->is_dict[ra]) {
         if (s->elem[rb] != BOT) join_key(s, dref(DK_DICT, ra), s->elem[rb]);
         if (s->val[rb] != BOT) join_val(s, dref(DK_DICT, ra), s->val[rb]);
+    } else if (s->is_set[ra]) {
+        if (s->elem[rb] != BOT) join_item(s, sref(SK_SET, ra), s->elem[rb]);
     } else if (s->elem[rb] != BOT) {
         join_elem(s, ra, s->elem[rb]);
     }
@@ -212,6 +235,7 @@ uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
     if (is_lref(a) && is_lref(b)) return SITE_LREF | unify(s, a, b);
     if (is_iref(a) && is_iref(b)) return SITE_IREF | unify(s, a, b);
     if (is_dref(a) && is_dref(b) && dkind(a) == dkind(b)) return dref(dkind(a), unify(s, a, b));
+    if (is_sref(a) && is_sref(b) && dkind(a) == dkind(b)) return sref(dkind(a), unify(s, a, b));
     if (is_ref(a)) escape(s, a);
     if (is_ref(b)) escape(s, b);
     return pass_type_join(s->m, sites_canon(s, a), sites_canon(s, b));
@@ -536,10 +560,181 @@ bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
     return true;
 }
 
+/* ---- set sites -------------------------------------------------------------------- */
+
+/* Item types of a typed set, as a dict's keys: hashed and compared as
+ * CPython does (not float: 0.0 == -0.0 and nan need the object runtime). */
+static void join_item(Sites *s, uint32_t x, uint32_t t)
+{
+    uint32_t r = find(s, site_bits(x));
+    if (is_ref(t)) {                 /* a container in a set: both are objects */
+        escape(s, t);
+        escape(s, x);
+        return;
+    }
+    if (s->escaped[r]) return;
+    uint32_t j = pass_type_join(s->m, s->elem[r], t);
+    if (!key_ok(j)) {
+        escape(s, x);
+    } else if (j != s->elem[r]) {
+        s->elem[r] = j;
+        s->epoch++;
+    }
+}
+
+/* `{a, b}`, or a call of the builtin set: a new set. */
+static bool makes_set(const IrModule *m, const IrFunc *f, InstId i)
+{
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    if (op == IR_PY_SET) return true;
+    if (op != IR_PY_BUILTIN) return false;
+    StrId sid = {(uint32_t)f->imms.data[i.id]};
+    return ir_name_is(ir_str(m, sid), ir_str_len(m, sid), "set");
+}
+
+/* What set(x) of lattice value x adds to a new set: its items' type, or
+ * object when x is nothing the typed runtime iterates (a list, a str, a
+ * range, a dict's keys, a set). */
+static uint32_t set_source_item(Sites *s, uint32_t x)
+{
+    if (is_lref(x) || is_set(x)) return elem_of(s, x);
+    if (is_dict(x)) return key_of(s, x);
+    if (x == IR_TYPE_STR) return IR_TYPE_STR;
+    if (x == IR_TYPE_RANGE) return IR_TYPE_INT;
+    return IR_TYPE_OBJECT;
+}
+
+/* `{a, b, ...}` (literal) or `set()` / `set(x)`: site `site`. */
+static uint32_t set_new(Sites *s, uint32_t site, bool literal, const uint32_t *a, uint32_t n)
+{
+    if (site > DK_INDEX) return IR_TYPE_OBJECT;   /* past what a ref can name */
+    uint32_t x = sref(SK_SET, site);
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k] == BOT) return BOT;
+    if (literal) {
+        for (uint32_t k = 0; k < n; k++) join_item(s, x, a[k]);
+    } else if (n == 1) {
+        uint32_t t = set_source_item(s, a[0]);
+        if (t == IR_TYPE_OBJECT) sites_escape_all(s, a, n);
+        if (t != BOT) join_item(s, x, t);
+    } else if (n > 1) {
+        sites_escape_all(s, a, n);
+        escape(s, x);
+    }
+    return sites_canon(s, x);
+}
+
+static bool set_binop(uint64_t imm)
+{
+    return imm == IR_BINOP_SUB || imm == IR_BINOP_BITAND || imm == IR_BINOP_BITOR || imm == IR_BINOP_BITXOR;
+}
+
+/* s.name(args) on set x = a[0]: the typed methods; a set argument is
+ * unified with x. */
+static uint32_t set_method(Sites *s, const char *name, size_t k, const uint32_t *a, uint32_t n, bool *ok)
+{
+    static const char *const with_item[] = { "add", "discard", "remove", NULL };
+    static const char *const with_set[] = { "update", "issubset", "issuperset", "isdisjoint", "union",
+                                            "intersection", "difference", "symmetric_difference", NULL };
+    uint32_t x = a[0];
+    *ok = true;
+    if (n == 2 && !is_ref(a[1]) && ir_name_in(name, k, with_item)) return join_item(s, x, a[1]), IR_TYPE_NONE;
+    if (n == 1 && ir_name_is(name, k, "pop")) return elem_of(s, x);
+    if (n == 1 && ir_name_is(name, k, "clear")) return IR_TYPE_NONE;
+    if (n == 1 && ir_name_is(name, k, "copy")) return x;
+    if (n == 2 && is_set(a[1]) && ir_name_in(name, k, with_set)) {
+        uint32_t r = sref(SK_SET, unify(s, x, a[1]));
+        if (ir_name_is(name, k, "update")) return IR_TYPE_NONE;
+        return name[0] == 'i' ? IR_TYPE_BOOL : r;     /* issubset...: bool; union...: a set */
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* builtin(x) on set x; `site` is the list sorted() and list() make. */
+static uint32_t set_builtin(Sites *s, uint32_t site, const char *name, size_t k, uint32_t x, bool *ok)
+{
+    uint32_t e = elem_of(s, x);
+    *ok = true;
+    if (ir_name_is(name, k, "len")) return IR_TYPE_INT;
+    if (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr")) return IR_TYPE_STR;
+    /* sum() starts from the int 0: only ints (or nothing yet) have one static type */
+    if (ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
+    if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
+        (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_STR))
+        return e;
+    if (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list")) {
+        join_elem(s, SITE_LREF | site, e);
+        *ok = !s->escaped[find(s, site)];     /* else the set is an object too */
+        return SITE_LREF | find(s, site);
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* The typed set shapes (an operand is a set or a set iterator); *ok false
+ * for any other. */
+static uint32_t set_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *ok)
+{
+    const IrFunc *f = &s->m->funcs.data[fi];
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    bool s0 = n > 0 && is_set(a[0]), s1 = n > 1 && is_set(a[1]);
+    *ok = true;
+    switch (op) {
+    case IR_PY_CONTAINS:
+        if (s0 && !is_ref(a[1])) return join_item(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_TRUTH:
+        if (s0) return IR_TYPE_BOOL;
+        break;
+    case IR_PY_ITER:
+        if (s0) return sref(SK_ITER, site_bits(a[0]));
+        break;
+    case IR_PY_BINOP:
+    case IR_PY_INPLACE:
+        if (s0 && s1 && set_binop(imm)) return sref(SK_SET, unify(s, a[0], a[1]));
+        break;
+    case IR_PY_CMP:
+        if (s0 && s1 && imm != IR_PRED_IS && imm != IR_PRED_IS_NOT) return unify(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_FORMAT:
+        if (s0 && !is_ref(a[1])) return IR_TYPE_STR;
+        break;
+    case IR_PY_METHOD:
+    case IR_PY_BUILTIN: {
+        StrId sid = {(uint32_t)imm};
+        IrCallee c = ir_callee_parse(ir_str(s->m, sid), ir_str_len(s->m, sid));
+        if (!ir_callee_plain(&c) || !s0) break;
+        if (op == IR_PY_METHOD) return set_method(s, c.name, c.name_len, a, n, ok);
+        if (n == 1) return set_builtin(s, s->site_of[fi][i.id], c.name, c.name_len, a[0], ok);
+        break;
+    }
+    default: break;
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+static uint32_t set_final(Sites *s, uint32_t x)
+{
+    uint32_t e = elem_of(s, x);
+    TypeId et = {e == BOT ? IR_TYPE_NONE : e};
+    return dkind(x) == SK_SET ? ir_type_get(s->m, TY_SET, &et, 1).id : ir_type_iter(s->m, et).id;
+}
+
+bool sites_set_elem(Sites *s, uint32_t x, uint32_t *elem)
+{
+    if (!is_set(x)) return false;
+    *elem = elem_of(s, x);
+    return true;
+}
+
 void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++)
-        if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
+        if ((is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS)) ||
+            (is_sref(a[k]) && dkind(a[k]) == SK_ITER && op != IR_ITER_NEXT))
             escape(s, a[k]);
 }
 
@@ -571,6 +766,10 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
         *handled = true;
         return dict_new(s, s->site_of[fi][i.id], a, n);
     }
+    if (makes_set(s->m, f, i)) {
+        *handled = true;
+        return set_new(s, s->site_of[fi][i.id], op == IR_PY_SET, a, n);
+    }
     if (op == IR_PY_METHOD && ir_valid(s->site_of[fi][i.id])) {
         for (uint32_t k = 0; k < n; k++)
             if (a[k] == BOT) return BOT;
@@ -580,16 +779,19 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
             return sites_canon(s, SITE_LREF | s->site_of[fi][i.id]);
         }
     }
-    bool any = false, dicts = false;
+    bool any = false, dicts = false, sets = false;
     for (uint32_t k = 0; k < n; k++) {
         if (a[k] == BOT) return BOT;
         any |= is_ref(a[k]);
         dicts |= is_dref(a[k]);
+        sets |= is_sref(a[k]);
     }
     if (!any) return IR_NONE_ID;
     *handled = true;
     bool ok;
-    uint32_t r = dicts ? dict_shape(s, fi, i, a, n, &ok) : typed_shape(s, f, i, a, n, &ok);
+    uint32_t r = sets    ? set_shape(s, fi, i, a, n, &ok)
+               : dicts ? dict_shape(s, fi, i, a, n, &ok)
+                       : typed_shape(s, f, i, a, n, &ok);
     if (ok) return sites_canon(s, r);
     sites_escape_all(s, a, n);
     uint32_t *c = xmalloc(sizeof *c * n);
@@ -608,6 +810,10 @@ bool sites_list_elem(Sites *s, uint32_t x, uint32_t *elem)
 
 bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 {
+    if (is_sref(x) && dkind(x) == SK_ITER) {
+        *item = elem_of(s, x);
+        return true;
+    }
     if (is_dref(x) && dkind(x) >= DK_ITER_KEYS) {
         *item = dict_item(s, x);
         return true;
@@ -621,6 +827,7 @@ uint32_t sites_final(Sites *s, uint32_t x)
 {
     x = sites_canon(s, x);
     if (is_dref(x)) return dict_final(s, x);
+    if (is_sref(x)) return set_final(s, x);
     if (!is_ref(x)) return x;
     uint32_t e = elem_of(s, x);
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};
