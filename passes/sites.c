@@ -615,8 +615,9 @@ static uint32_t set_new(Sites *s, uint32_t site, bool literal, const uint32_t *a
         for (uint32_t k = 0; k < n; k++) join_item(s, x, a[k]);
     } else if (n == 1) {
         uint32_t t = set_source_item(s, a[0]);
-        if (t == IR_TYPE_OBJECT) sites_escape_all(s, a, n);
         if (t != BOT) join_item(s, x, t);
+        /* a set that is an object takes its source as an object too */
+        if (t == IR_TYPE_OBJECT || s->escaped[find(s, site)]) sites_escape_all(s, a, n);
     } else if (n > 1) {
         sites_escape_all(s, a, n);
         escape(s, x);

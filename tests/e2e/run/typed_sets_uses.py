@@ -1,0 +1,45 @@
+# Typed sets met by the rest of the language: globals, returns, str()/repr()/
+# f-strings, truth, sets never added to, str and range sources, sets of
+# bools, and a set whose sorted() list becomes dynamic (both fall back).
+SEEN = set()
+
+
+def remember(x):
+    SEEN.add(x)
+    return len(SEEN)
+
+
+def letters(text):
+    return {c for c in text if c.isalpha()}
+
+
+def evens_upto(n):
+    return set(range(0, n, 2))
+
+
+def main():
+    for x in [5, 3, 5, 8]:
+        print(remember(x), end=" ")
+    print(SEEN)
+    ls = letters("hello, world")
+    print(len(ls), sorted(ls), min(ls), max(ls), "o" in ls)
+    e = evens_upto(11)
+    print(str(e), repr(e), f"{e}", f"[{e!r}]", sum(e), min(e), max(e))
+    print(bool(e), not e, bool(set()), not set())
+    never = set()
+    print(never, len(never), sum(never), 1 in never)
+    b = {x > 2 for x in [1, 2, 3]}
+    print(b, True in b)
+    print(len(set("abracadabra")), sorted(set("abracadabra")))
+    words = "pear fig apple fig kiwi".split()
+    uniq = set(words)
+    print(max(sorted(uniq), key=len), len(uniq))
+    t = e
+    t.discard(4)
+    print(e, e == t, t <= e)
+    n = {None}
+    n.discard(None)
+    print(n)
+
+
+main()
