@@ -117,6 +117,23 @@ static bool render_literal(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a,
     return true;
 }
 
+/* The items of typed list x, of type item, as an iterator: `py::list_iter(&xs)`
+ * of a shared list, `xs.iter().cloned()` of an owned or lent one. */
+static bool render_list_items(RsFn *fn, StrBuf *out, uint32_t x, TypeId item)
+{
+    TypeKind k = kind_of(fn, x);
+    if ((k != TY_LIST && k != TY_VEC) || !ir_type_eq(ir_type_param(fn->m, vtype(fn, x), 0), item)) return false;
+    if (k == TY_LIST) {
+        sb_puts(out, "py::list_iter(");
+        by_ref(fn, out, x);
+        sb_putc(out, ')');
+    } else {
+        rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
+        sb_puts(out, ".iter().cloned()");
+    }
+    return true;
+}
+
 /* set(x) of a list, str, range, dict or set whose items are the set's. */
 static bool render_from(RsFn *fn, StrBuf *out, uint32_t v, uint32_t x)
 {
@@ -124,9 +141,8 @@ static bool render_from(RsFn *fn, StrBuf *out, uint32_t v, uint32_t x)
     switch (kind_of(fn, x)) {
     case TY_LIST:
     case TY_VEC:
-        if (!ir_type_eq(ir_type_param(fn->m, vtype(fn, x), 0), item)) return false;
-        sb_puts(out, kind_of(fn, x) == TY_LIST ? "py::set_from_list(" : "py::set_from_slice(");
-        rs_render_lent(fn, out, x, false);
+        sb_puts(out, "py::set_from(");
+        if (!render_list_items(fn, out, x, item)) return false;
         break;
     case TY_STR:
         if (ir_type_kind(fn->m, item) != TY_STR) return false;
@@ -185,6 +201,14 @@ static const SetCall set_methods[] = {
 static bool render_method(RsFn *fn, StrBuf *out, StrId name, const uint32_t *a, uint32_t n)
 {
     if (!is_set(fn, a[0])) return false;
+    if (n == 2 && name_is(fn, name, "update") && !is_set(fn, a[1])) {   /* s.update(xs) of a list */
+        sb_puts(out, "py::set_update_from(");
+        by_ref(fn, out, a[0]);
+        sb_puts(out, ", ");
+        if (!render_list_items(fn, out, a[1], item_type(fn, a[0]))) return false;
+        sb_putc(out, ')');
+        return true;
+    }
     for (const SetCall *c = set_methods; c->name; c++)
         if (name_is(fn, name, c->name)) return call(fn, out, c->rust, c->args, a, n);
     return false;

@@ -43,16 +43,6 @@
         set_ref(Set::from_items(items))
     }
 
-    /// `set(xs)` of a list lent as a slice.
-    pub fn set_from_slice<T: SetItem>(items: &[T]) -> SetRef<T> {
-        set_ref(Set::from_items(items.iter().cloned()))
-    }
-
-    /// `set(xs)` of a shared list.
-    pub fn set_from_list<T: SetItem>(xs: &List<T>) -> SetRef<T> {
-        set_from_slice(&xs.borrow())
-    }
-
     /// `set(s)` and `s.copy()`: CPython copies through set_merge.
     pub fn set_copy<T: SetItem>(s: &SetRef<T>) -> SetRef<T> {
         set_ref(s.borrow().copy())
@@ -88,6 +78,14 @@
     #[track_caller]
     pub fn set_pop<T: SetItem>(s: &SetRef<T>) -> T {
         s.borrow_mut().pop()
+    }
+
+    /// `s.update(xs)` of a list: added in order.
+    pub fn set_update_from<T: SetItem, I: IntoIterator<Item = T>>(s: &SetRef<T>, items: I) {
+        let mut s = s.borrow_mut();
+        for x in items {
+            s.add(x);
+        }
     }
 
     /// `s.clear()`.

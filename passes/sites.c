@@ -643,6 +643,10 @@ static uint32_t set_method(Sites *s, const char *name, size_t k, const uint32_t 
     if (n == 1 && ir_name_is(name, k, "pop")) return elem_of(s, x);
     if (n == 1 && ir_name_is(name, k, "clear")) return IR_TYPE_NONE;
     if (n == 1 && ir_name_is(name, k, "copy")) return x;
+    if (n == 2 && is_lref(a[1]) && ir_name_is(name, k, "update")) {
+        if (elem_of(s, a[1]) != BOT) join_item(s, x, elem_of(s, a[1]));
+        return IR_TYPE_NONE;
+    }
     if (n == 2 && is_set(a[1]) && ir_name_in(name, k, with_set)) {
         uint32_t r = sref(SK_SET, unify(s, x, a[1]));
         if (ir_name_is(name, k, "update")) return IR_TYPE_NONE;

@@ -1,6 +1,6 @@
 # Typed sets met by the rest of the language: globals, returns, str()/repr()/
 # f-strings, truth, sets never added to, str and range sources, sets of
-# bools, and a set whose sorted() list becomes dynamic (both fall back).
+# bools, update() with lists, and a set whose sorted() list becomes dynamic (both fall back).
 SEEN = set()
 
 
@@ -15,6 +15,13 @@ def letters(text):
 
 def evens_upto(n):
     return set(range(0, n, 2))
+
+
+def keep(xs):
+    s = set(xs)
+    s.update(xs)
+    print(s)
+    return xs
 
 
 def main():
@@ -37,6 +44,18 @@ def main():
     t = e
     t.discard(4)
     print(e, e == t, t <= e)
+    grown = {1}
+    more = [5, 3, 5]
+    grown.update(more)
+    grown.update([-1, 64, 9])
+    shared = [2, 4]
+    alias = shared
+    alias.append(6)
+    grown.update(shared)
+    print(grown, shared)
+    kept = keep([7, 7, 1])
+    kept.append(0)
+    print(kept)
     n = {None}
     n.discard(None)
     print(n)

@@ -22,7 +22,7 @@ main()
 # CHECK: let seen = py::set_new::<i64>(vec![]);
 # CHECK: if !py::set_contains(&seen, &x) {
 # CHECK: py::set_add(&seen, x);
-# CHECK: py::set_len(&py::set_from_slice(&xs))
+# CHECK: py::set_len(&py::set_from(xs.iter().cloned()))
 # CHECK: py::set_add(&s, py::modulo(x, 4));
 # CHECK: py::set_sorted(&py::set_bitor(&s, &py::set_new(vec![7_i64, 8_i64])))
 # CHECK-NOT: py::Obj
