@@ -1,6 +1,6 @@
-/* sites.c — list and dict allocation sites, their unification and element
- * types (see sites.h).  The typed list and dict operations
- * (backend_rust/emit_list.c, emit_dict.c) are exactly the shapes
+/* sites.c — list, dict and set allocation sites, their unification and
+ * element types (see sites.h).  The typed list, dict and set operations
+ * (backend_rust/emit_list.c, emit_dict.c, emit_set.c) are exactly the shapes
  * sites_transfer accepts; anything else makes the site escape to the
  * dynamic object type, so the typed path never has to guess. */
 #include "passes/sites.h"
@@ -19,7 +19,7 @@ struct Sites {
     bool *is_dict;           /* the site is a py.dict (unified only with dicts) */
     bool *is_set;            /* the site is a py.set or set(...) (unified only with sets) */
     bool *escaped;           /* of a representative: the list is an object */
-    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list or py.dict, or the
+    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list, py.dict or py.set, or the
                               * list a py.builtin makes of a dict (sorted(d)), else IR_NONE_ID */
     bool **lone_use;         /* lone_use[f][inst]: its result has one use, by py.iter or
                               * py.builtin (where a dict view may go) */
@@ -562,25 +562,10 @@ bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
 
 /* ---- set sites -------------------------------------------------------------------- */
 
-/* Item types of a typed set, as a dict's keys: hashed and compared as
- * CPython does (not float: 0.0 == -0.0 and nan need the object runtime). */
-static void join_item(Sites *s, uint32_t x, uint32_t t)
-{
-    uint32_t r = find(s, site_bits(x));
-    if (is_ref(t)) {                 /* a container in a set: both are objects */
-        escape(s, t);
-        escape(s, x);
-        return;
-    }
-    if (s->escaped[r]) return;
-    uint32_t j = pass_type_join(s->m, s->elem[r], t);
-    if (!key_ok(j)) {
-        escape(s, x);
-    } else if (j != s->elem[r]) {
-        s->elem[r] = j;
-        s->epoch++;
-    }
-}
+/* A value of lattice t is an item of set x: typed as a dict's keys are
+ * (hashed and compared as CPython does; a container in a set makes both
+ * objects). */
+static void join_item(Sites *s, uint32_t x, uint32_t t) { join_key(s, x, t); }
 
 /* `{a, b}`, or a call of the builtin set: a new set. */
 static bool makes_set(const IrModule *m, const IrFunc *f, InstId i)
