@@ -518,10 +518,10 @@ static void print_stmt(Printer *p, RsList *l, uint32_t *i, int depth, bool tail)
         indent(out, depth);
         if (!tail) sb_puts(out, "return ");
         /* the returned value is dead afterwards: an object, a shared list or
-         * dict, or a str moves out (nothing borrows one: their iterators hold
+         * dict or set, or a str moves out (nothing borrows one: their iterators hold
          * their own handle) */
         TypeKind k = ir_type_kind(fn->m, fn->f->values.data[r].type);
-        bool handle = k == TY_OBJECT || k == TY_LIST || k == TY_DICT || k == TY_STR;
+        bool handle = k == TY_OBJECT || k == TY_LIST || k == TY_DICT || k == TY_SET || k == TY_STR;
         rs_render_value(fn, out, s->value, RS_PREC_LOWEST, !handle);
         sb_puts(out, tail ? "\n" : ";\n");
         return;

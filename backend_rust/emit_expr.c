@@ -99,6 +99,8 @@ bool rs_type_nameable(const IrModule *m, TypeId t)
         return list_item_type(m, ir_type_param(m, t, 0));
     case TY_DICT: case TY_MAP:
         return dict_key_type(m, ir_type_param(m, t, 0)) && dict_value_type(m, ir_type_param(m, t, 1));
+    case TY_SET:
+        return dict_key_type(m, ir_type_param(m, t, 0));
     case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_RANGE: case TY_OBJECT:
         return true;
     case TY_ITER:
@@ -140,6 +142,12 @@ bool rs_type_str(RsFn *fn, TypeId t, StrBuf *out, SrcLoc loc)
         rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
         sb_puts(out, ", ");
         rs_type_str(fn, ir_type_param(m, t, 1), out, loc);
+        sb_putc(out, '>');
+        return true;
+    case TY_SET:
+        if (!rs_type_nameable(m, t)) break;
+        sb_puts(out, "py::SetRef<");
+        rs_type_str(fn, ir_type_param(m, t, 0), out, loc);
         sb_putc(out, '>');
         return true;
     case TY_TUPLE: {
@@ -957,7 +965,7 @@ static bool is_truth(RsFn *fn, uint32_t r)
     InstId i = {fn->f->values.data[r].owner};
     if (op != IR_PY_TRUTH) return false;
     TypeId t = vtype(fn, ir_inst_args(fn->f, i)[0]);
-    return ir_type_is_ownable(fn->m, t);
+    return ir_type_is_ownable(fn->m, t) || ir_type_kind(fn->m, t) == TY_SET;
 }
 
 /* bool(x), or `not x` when negate: `n != 0` / `n == 0`, `!s.is_empty()` /
@@ -988,12 +996,13 @@ static void render_truth(RsFn *fn, StrBuf *out, uint32_t x, int prec, bool negat
     case TY_LIST:
     case TY_VEC:
     case TY_DICT:
-    case TY_MAP: {
+    case TY_MAP:
+    case TY_SET: {
         TypeKind k = ir_type_kind(fn->m, vtype(fn, x));
         bool paren = !negate && prec > RS_PREC_UNARY;
         sb_puts(out, negate ? "" : paren ? "(!" : "!");
         rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
-        sb_puts(out, k == TY_LIST || k == TY_DICT ? ".borrow().is_empty()" : ".is_empty()");
+        sb_puts(out, k == TY_LIST || k == TY_DICT || k == TY_SET ? ".borrow().is_empty()" : ".is_empty()");
         if (paren) sb_putc(out, ')');
         return;
     }

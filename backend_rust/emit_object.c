@@ -148,6 +148,7 @@ bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v)
     uint64_t imm = fn->f->imms.data[fn->f->values.data[v].owner];
     uint32_t n;
     const uint32_t *a = inst_args(fn, v, &n);
+    if (rs_render_set_inst(fn, out, v)) return true;
     if (rs_render_dict_inst(fn, out, v)) return true;
     if (rs_render_list_inst(fn, out, v)) return true;
     switch (op) {
@@ -208,7 +209,9 @@ bool rs_render_object_inst(RsFn *fn, StrBuf *out, uint32_t v)
         return true;
     case IR_PY_LIST:
     case IR_PY_SET:
-        sb_puts(out, op == IR_PY_LIST ? "py::Obj::list(vec![" : "py::Obj::set(vec![");
+        sb_puts(out, op == IR_PY_LIST              ? "py::Obj::list(vec!["
+                     : rs_set_display_folded(fn, a, n) ? "py::Obj::set_constants(vec!["
+                                                       : "py::Obj::set(vec![");
         for (uint32_t k = 0; k < n; k++) {
             if (k) sb_puts(out, ", ");
             by_value(fn, out, a[k]);

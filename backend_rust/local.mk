@@ -12,6 +12,7 @@ libportalis_a_SOURCES += \
 	backend_rust/emit_object.c \
 	backend_rust/emit_list.c \
 	backend_rust/emit_dict.c \
+	backend_rust/emit_set.c \
 	backend_rust/emit_names.c
 BUILT_SOURCES += backend_rust/prelude.inc
 CLEANFILES += backend_rust/prelude.inc
@@ -21,7 +22,7 @@ EXTRA_DIST += backend_rust/prelude.rs
 # then, for programs that need it, the container and object runtime pasted
 # inside it in this order (prelude_rt.inc), then the `}`.
 PRELUDE_PARTS = backend_rust/prelude_fmt.rs backend_rust/prelude_str.rs backend_rust/prelude_seq.rs \
-	backend_rust/prelude_map.rs backend_rust/prelude_list.rs backend_rust/prelude_dict.rs backend_rust/prelude_vec.rs backend_rust/prelude_obj.rs \
+	backend_rust/prelude_map.rs backend_rust/prelude_list.rs backend_rust/prelude_dict.rs backend_rust/prelude_set.rs backend_rust/prelude_vec.rs backend_rust/prelude_obj.rs \
 	backend_rust/prelude_objlib.rs backend_rust/prelude_percent.rs
 RUST_TO_C_STRING = $(SED) -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/'
 backend_rust/prelude.inc: $(srcdir)/backend_rust/prelude.rs

@@ -341,6 +341,17 @@
             }
             s
         }
+        /// A set display of more than two constants (`{3, -1, 8}`): CPython
+        /// compiles it to a frozenset constant, which its compiler builds
+        /// twice (folded, then rebuilt in that set's order when constants
+        /// are merged), and an empty set updated with that frozenset.
+        pub fn from_constants<I: IntoIterator<Item = T>>(items: I) -> Self {
+            let folded = Set::from_items(items);
+            let constant = Set::from_items(folded.iter().cloned());
+            let mut s = Set::new();
+            s.merge(&constant);
+            s
+        }
         pub fn len(&self) -> i64 {
             self.used as i64
         }
@@ -516,14 +527,19 @@
         pub fn update(&mut self, other: &Set<T>) {
             self.merge(other)
         }
-        /// `s | other`.
+        /// `s | other`: `s | s` is a copy.
         pub fn union(&self, other: &Set<T>) -> Set<T> {
             let mut s = self.copy();
-            s.merge(other);
+            if !std::ptr::eq(self, other) {
+                s.merge(other);
+            }
             s
         }
-        /// `s & other`: iterates the smaller, as CPython.
+        /// `s & other`: iterates the smaller, as CPython; `s & s` is a copy.
         pub fn intersection(&self, other: &Set<T>) -> Set<T> {
+            if std::ptr::eq(self, other) {
+                return self.copy();
+            }
             let (big, small) = if other.used > self.used { (other, self) } else { (self, other) };
             let mut r = Set::new();
             for (v, h) in small.iter_hashed() {
@@ -532,6 +548,16 @@
                 }
             }
             r
+        }
+        /// `s &= s`: s becomes its copy (CPython swaps in set_copy's table).
+        pub fn iand_self(&mut self) {
+            let finger = self.finger;
+            *self = self.copy();
+            self.finger = finger;
+        }
+        /// `s -= s` and `s ^= s`: CPython clears s.
+        pub fn isub_self(&mut self) {
+            self.clear()
         }
         /// `s -= other` (set_difference_update_internal).
         pub fn difference_update(&mut self, other: &Set<T>) {
@@ -643,6 +669,41 @@
         fn eq(&self, other: &Self) -> bool {
             self.used == other.used && self.issubset(other)
         }
+    }
+
+    /// `iter(s)` of a shared set: reads the table live, in its order, so the
+    /// loop body may change the set; CPython's RuntimeError when its size
+    /// changed since the loop started (then the iterator is exhausted).  The
+    /// typed sets (prelude_set.rs) and the object runtime both iterate so.
+    pub struct SetIter<T> {
+        set: Rc<RefCell<Set<T>>>,
+        pos: usize,
+        size: i64,
+    }
+
+    impl<T: Clone> Iterator for SetIter<T> {
+        type Item = T;
+        #[track_caller]
+        fn next(&mut self) -> Option<T> {
+            let s = self.set.borrow();
+            if s.used as i64 != self.size {
+                self.size = -1;
+                self.pos = usize::MAX;
+                raise("RuntimeError", "Set changed size during iteration");
+            }
+            while self.pos < s.table.len() {
+                self.pos += 1;
+                if let Slot::Full(_, v) = &s.table[self.pos - 1] {
+                    return Some(v.clone());
+                }
+            }
+            None
+        }
+    }
+
+    pub fn set_iter<T>(s: &Rc<RefCell<Set<T>>>) -> SetIter<T> {
+        let size = s.borrow().used as i64;
+        SetIter { set: s.clone(), pos: 0, size }
     }
 
     impl<T: PyHash + PartialEq + Clone + Show> Show for Set<T> {

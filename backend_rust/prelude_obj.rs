@@ -136,6 +136,10 @@
         pub fn set(items: Vec<Obj>) -> Obj {
             Obj::Set(Rc::new(RefCell::new(Set::from_items(items))))
         }
+        /// `{3, -1, 8}`: a display CPython folds into a constant (Set::from_constants).
+        pub fn set_constants(items: Vec<Obj>) -> Obj {
+            Obj::Set(Rc::new(RefCell::new(Set::from_constants(items))))
+        }
         /// `start:stop:step` inside a subscript (None where absent).
         pub fn slice(start: Obj, stop: Obj, step: Obj) -> Obj {
             Obj::Slice(Box::new((start, stop, step)))
@@ -786,9 +790,20 @@
             // CPython's `*=` does not try the right operand's repeat when
             // the left one is a container that cannot repeat.
             (BinOp::Mul, Obj::Dict(_) | Obj::Set(_) | Obj::Range(..)) => unsupported_operands(op, a, b, true),
+            // `s OP= s` is CPython's special case (and must not borrow s twice).
+            (BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, Obj::Set(s))
+                if matches!(b, Obj::Set(o) if Rc::ptr_eq(s, o)) =>
+            {
+                let mut s = s.borrow_mut();
+                match op {
+                    BinOp::BitAnd => s.iand_self(),
+                    BinOp::BitOr => {}
+                    _ => s.isub_self(),
+                }
+            }
             (BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor, Obj::Set(s)) => {
                 let other = match b {
-                    Obj::Set(o) => o.borrow().clone(), // a copy: `s |= s` must not borrow s twice
+                    Obj::Set(o) => o.borrow().clone(),
                     _ => unsupported_operands(op, a, b, true),
                 };
                 let mut s = s.borrow_mut();
@@ -1260,7 +1275,7 @@
         // The dict's entry position and its size when the loop started.
         /// The dict, the next entry, its size when iteration began, the items still to yield.
         Dict(Rc<RefCell<Dict<Obj, Obj>>>, usize, i64, i64, DictView),
-        Set(Rc<RefCell<Set<Obj>>>, usize, i64),
+        Set(SetIter<Obj>),
         Range(Range),
         Shared(Rc<RefCell<Box<dyn Iterator<Item = Obj>>>>),
     }
@@ -1312,20 +1327,8 @@
                     }
                     None
                 }
-                // Reads the table of prelude_map's Set, in its order.
-                IterSrc::Set(s, pos, size) => {
-                    let s = s.borrow();
-                    if s.len() != *size {
-                        raise("RuntimeError", "Set changed size during iteration");
-                    }
-                    while *pos < s.table.len() {
-                        *pos += 1;
-                        if let Slot::Full(_, v) = &s.table[*pos - 1] {
-                            return Some(v.clone());
-                        }
-                    }
-                    None
-                }
+                // prelude_map's live iterator, as the typed sets use it.
+                IterSrc::Set(it) => it.next(),
                 IterSrc::Range(r) => r.next().map(Obj::Int),
                 IterSrc::Shared(it) => it.borrow_mut().next(),
             }
@@ -1340,7 +1343,7 @@
             Obj::Str(s) => IterSrc::Str(s.clone(), 0),
             Obj::Dict(d) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), d.borrow().len(), DictView::Keys),
             Obj::View(d, kind) => IterSrc::Dict(d.clone(), 0, d.borrow().len(), d.borrow().len(), *kind),
-            Obj::Set(s) => IterSrc::Set(s.clone(), 0, s.borrow().len()),
+            Obj::Set(s) => IterSrc::Set(set_iter(s)),
             Obj::Range(start, stop, step) => IterSrc::Range(range(*start, *stop, *step)),
             Obj::Iter(it) => IterSrc::Shared(it.clone()),
             _ => return None,

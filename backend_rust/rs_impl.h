@@ -107,6 +107,12 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i);
  * py::Dict<K, V>), as emit_list.c. */
 bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v);
 bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i);
+/* emit_set.c: typed sets (set[T] as py::SetRef<T>), as emit_list.c; a set
+ * op is always an expression. */
+bool rs_render_set_inst(RsFn *fn, StrBuf *out, uint32_t v);
+/* Whether the set display of operands a[0..n) is one CPython compiles to a
+ * frozenset constant (more than two constants), which orders it differently. */
+bool rs_set_display_folded(RsFn *fn, const uint32_t *a, uint32_t n);
 /* Whether v is a parameter of the function: a lent vec[T] or map[K,V] is
  * already a reference. */
 bool rs_is_param(RsFn *fn, uint32_t v);

@@ -59,7 +59,7 @@ static const char *type_text(Verifier *v, TypeId t, StrBuf *buf)
  * keep typed operands and results (passes/sites.c). */
 static bool typed_container(const IrModule *m, TypeId t)
 {
-    return ir_type_is_ownable(m, t);
+    return ir_type_is_ownable(m, t) || ir_type_kind(m, t) == TY_SET;
 }
 
 static bool has_list_operand(const IrModule *m, const IrFunc *f, InstId i)

@@ -1,6 +1,6 @@
-/* sites.c — list and dict allocation sites, their unification and element
- * types (see sites.h).  The typed list and dict operations
- * (backend_rust/emit_list.c, emit_dict.c) are exactly the shapes
+/* sites.c — list, dict and set allocation sites, their unification and
+ * element types (see sites.h).  The typed list, dict and set operations
+ * (backend_rust/emit_list.c, emit_dict.c, emit_set.c) are exactly the shapes
  * sites_transfer accepts; anything else makes the site escape to the
  * dynamic object type, so the typed path never has to guess. */
 #include "passes/sites.h"
@@ -19,8 +19,9 @@ struct Sites {
     uint32_t *elem;          /* element (a dict's key) lattice value of a representative */
     uint32_t *val;           /* a dict's value lattice value, of a representative */
     bool *is_dict;           /* the site is a py.dict (unified only with dicts) */
+    bool *is_set;            /* the site is a py.set or set(...) (unified only with sets) */
     bool *escaped;           /* of a representative: the list is an object */
-    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list or py.dict, or the
+    uint32_t **site_of;      /* site_of[f][inst]: the site of a py.list, py.dict or py.set, or the
                               * list a py.builtin makes of a dict (sorted(d)), else IR_NONE_ID */
     bool **lone_use;         /* lone_use[f][inst]: its result has one use, by py.iter or
                               * py.builtin (where a dict view may go) */
@@ -35,11 +36,20 @@ enum { DK_DICT, DK_KEYS, DK_VALUES, DK_ITEMS, DK_ITER_KEYS, DK_ITER_VALUES, DK_I
 static bool is_lref(uint32_t x) { return x != BOT && (x & SITE_LREF); }
 static bool is_iref(uint32_t x) { return x != BOT && !(x & SITE_LREF) && (x & SITE_IREF); }
 static bool is_dref(uint32_t x) { return x != BOT && (x & (SITE_LREF | SITE_IREF | SITE_DICT)) == SITE_DICT; }
-static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x) || is_dref(x); }
+/* The kinds of SITE_SET refs (bits 24..27): a set, an iterator over one. */
+enum { SK_SET, SK_ITER };
+#define REF_BITS (SITE_LREF | SITE_IREF | SITE_DICT | SITE_SET)
+static bool is_sref(uint32_t x) { return x != BOT && (x & REF_BITS) == SITE_SET; }
+static bool is_ref(uint32_t x) { return is_lref(x) || is_iref(x) || is_dref(x) || is_sref(x); }
 static uint32_t dkind(uint32_t x) { return (x >> DK_SHIFT) & 0xf; }
 static uint32_t dref(uint32_t kind, uint32_t site) { return SITE_DICT | kind << DK_SHIFT | site; }
+static uint32_t sref(uint32_t kind, uint32_t site) { return SITE_SET | kind << DK_SHIFT | site; }
 static bool is_dict(uint32_t x) { return is_dref(x) && dkind(x) == DK_DICT; }
-static uint32_t site_bits(uint32_t x) { return is_dref(x) ? x & DK_INDEX : x & ~(SITE_LREF | SITE_IREF); }
+static bool is_set(uint32_t x) { return is_sref(x) && dkind(x) == SK_SET; }
+static uint32_t site_bits(uint32_t x)
+{
+    return is_dref(x) || is_sref(x) ? x & DK_INDEX : x & ~(SITE_LREF | SITE_IREF);
+}
 
 typedef struct UseCount { uint32_t *uses; } UseCount;
 static void count_use(void *ctx, uint32_t *slot)
@@ -81,6 +91,8 @@ static bool splits(const IrModule *m, const IrFunc *f, InstId i)
     return ir_name_in(ir_str(m, sid), ir_str_len(m, sid), split_names);
 }
 
+static bool makes_set(const IrModule *m, const IrFunc *f, InstId i);
+
 Sites *sites_new(IrModule *m)
 {
     Sites *s = xcalloc(1, sizeof *s);
@@ -91,7 +103,7 @@ Sites *sites_new(IrModule *m)
         s->site_of[fi] = xmalloc(sizeof **s->site_of * (f->insts.len ? f->insts.len : 1));
         for (uint32_t i = 0; i < f->insts.len; i++) {
             IrOp op = (IrOp)f->insts.data[i].op;
-            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_BUILTIN ||
+            bool site = op == IR_PY_LIST || op == IR_PY_DICT || op == IR_PY_SET || op == IR_PY_BUILTIN ||
                         (op == IR_PY_METHOD && splits(m, f, (InstId){i}));
             s->site_of[fi][i] = site ? s->n++ : IR_NONE_ID;
         }
@@ -100,6 +112,7 @@ Sites *sites_new(IrModule *m)
     s->elem = xmalloc(sizeof *s->elem * (s->n ? s->n : 1));
     s->val = xmalloc(sizeof *s->val * (s->n ? s->n : 1));
     s->is_dict = xcalloc(s->n ? s->n : 1, sizeof *s->is_dict);
+    s->is_set = xcalloc(s->n ? s->n : 1, sizeof *s->is_set);
     s->escaped = xcalloc(s->n ? s->n : 1, sizeof *s->escaped);
     for (uint32_t k = 0; k < s->n; k++) {
         s->parent[k] = k;
@@ -107,8 +120,10 @@ Sites *sites_new(IrModule *m)
     }
     s->lone_use = xcalloc(m->funcs.len ? m->funcs.len : 1, sizeof *s->lone_use);
     for (uint32_t fi = 0; fi < m->funcs.len; fi++) {
-        for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++)
+        for (uint32_t i = 0; i < m->funcs.data[fi].insts.len; i++) {
             if (m->funcs.data[fi].insts.data[i].op == IR_PY_DICT) s->is_dict[s->site_of[fi][i]] = true;
+            if (makes_set(m, &m->funcs.data[fi], (InstId){i})) s->is_set[s->site_of[fi][i]] = true;
+        }
         s->lone_use[fi] = find_lone_uses(&m->funcs.data[fi]);
     }
     return s;
@@ -127,6 +142,7 @@ void sites_free(Sites *s)
     free(s->elem);
     free(s->val);
     free(s->is_dict);
+    free(s->is_set);
     free(s->escaped);
     free(s);
 }
@@ -236,8 +252,12 @@ uint32_t sites_canon(Sites *s, uint32_t x)
     if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_canon);
     if (!is_ref(x)) return x;
     uint32_t r = find(s, site_bits(x));
-    if (!s->escaped[r]) return is_dref(x) ? dref(dkind(x), r) : (x & (SITE_LREF | SITE_IREF)) | r;
-    if (is_lref(x) || (is_dref(x) && dkind(x) < DK_ITER_KEYS)) return IR_TYPE_OBJECT;
+    if (!s->escaped[r]) {
+        if (is_dref(x)) return dref(dkind(x), r);
+        if (is_sref(x)) return sref(dkind(x), r);
+        return (x & (SITE_LREF | SITE_IREF)) | r;
+    }
+    if (is_lref(x) || (is_dref(x) && dkind(x) < DK_ITER_KEYS) || is_set(x)) return IR_TYPE_OBJECT;
     return ir_type_iter(s->m, (TypeId){IR_TYPE_OBJECT}).id;
 }
 
@@ -294,12 +314,16 @@ static bool ordered_item(const IrModule *m, uint32_t e)
     return e == BOT || e == IR_TYPE_INT || e == IR_TYPE_FLOAT || e == IR_TYPE_STR || scalar_tuple(m, e);
 }
 
+/* Whether the element slot of representative r holds keys (hashed: a
+ * dict's keys, a set's items), which are never lists or tuples. */
+static bool keyed(const Sites *s, uint32_t r) { return s->is_dict[r] || s->is_set[r]; }
+
 /* Whether lattice value t fits the slot of representative r that val
  * names (as in join_slot): a list's element or a dict's value (elem_ok),
- * a dict's key (key_ok). */
+ * a dict's key or a set's item (key_ok). */
 static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
 {
-    return val || !s->is_dict[r] ? elem_ok(s->m, t) : key_ok(t);
+    return val || !keyed(s, r) ? elem_ok(s->m, t) : key_ok(t);
 }
 
 /* A value of lattice t is stored into the element slot (val: the value
@@ -312,7 +336,7 @@ static bool slot_ok(Sites *s, uint32_t r, bool val, uint32_t t)
 static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 {
     uint32_t r = find(s, site_bits(x));
-    bool nests = val || !s->is_dict[r];
+    bool nests = val || !keyed(s, r);
     if (s->escaped[r] || (has_ref(s->m, t) && !nests) || (is_ref(t) && !is_lref(t))) {
         escape_in(s, t);
         escape(s, x);
@@ -343,6 +367,7 @@ static void join_slot(Sites *s, uint32_t x, uint32_t t, bool val)
 static void join_elem(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
 static void join_key(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, false); }
 static void join_val(Sites *s, uint32_t x, uint32_t t) { join_slot(s, x, t, true); }
+static void join_item(Sites *s, uint32_t x, uint32_t t);
 
 static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
 {
@@ -355,6 +380,8 @@ static uint32_t unify(Sites *s, uint32_t a, uint32_t b)
     } else if (s->is_dict[ra]) {
         if (s->elem[rb] != BOT) join_key(s, dref(DK_DICT, ra), s->elem[rb]);
         if (s->val[rb] != BOT) join_val(s, dref(DK_DICT, ra), s->val[rb]);
+    } else if (s->is_set[ra]) {
+        if (s->elem[rb] != BOT) join_item(s, sref(SK_SET, ra), s->elem[rb]);
     } else if (s->elem[rb] != BOT) {
         join_elem(s, ra, s->elem[rb]);
     }
@@ -389,6 +416,7 @@ uint32_t sites_join(Sites *s, uint32_t a, uint32_t b)
     if (is_lref(a) && is_lref(b)) return SITE_LREF | unify(s, a, b);
     if (is_iref(a) && is_iref(b)) return SITE_IREF | unify(s, a, b);
     if (is_dref(a) && is_dref(b) && dkind(a) == dkind(b)) return dref(dkind(a), unify(s, a, b));
+    if (is_sref(a) && is_sref(b) && dkind(a) == dkind(b)) return sref(dkind(a), unify(s, a, b));
     if (ref_tuple(s->m, a) || ref_tuple(s->m, b)) {
         uint32_t t = join_tuples(s, a, b);
         if (t != BOT) return t;
@@ -708,11 +736,172 @@ bool sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val)
     return true;
 }
 
+/* ---- set sites -------------------------------------------------------------------- */
+
+/* A value of lattice t is an item of set x: typed as a dict's keys are
+ * (hashed and compared as CPython does; a container in a set makes both
+ * objects). */
+static void join_item(Sites *s, uint32_t x, uint32_t t) { join_key(s, x, t); }
+
+/* `{a, b}`, or a call of the builtin set: a new set. */
+static bool makes_set(const IrModule *m, const IrFunc *f, InstId i)
+{
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    if (op == IR_PY_SET) return true;
+    if (op != IR_PY_BUILTIN) return false;
+    StrId sid = {(uint32_t)f->imms.data[i.id]};
+    return ir_name_is(ir_str(m, sid), ir_str_len(m, sid), "set");
+}
+
+/* What set(x) of lattice value x adds to a new set: its items' type, or
+ * object when x is nothing the typed runtime iterates (a list, a str, a
+ * range, a dict's keys, a set). */
+static uint32_t set_source_item(Sites *s, uint32_t x)
+{
+    if (is_lref(x) || is_set(x)) return elem_of(s, x);
+    if (is_dict(x)) return key_of(s, x);
+    if (x == IR_TYPE_STR) return IR_TYPE_STR;
+    if (x == IR_TYPE_RANGE) return IR_TYPE_INT;
+    return IR_TYPE_OBJECT;
+}
+
+/* `{a, b, ...}` (literal) or `set()` / `set(x)`: site `site`. */
+static uint32_t set_new(Sites *s, uint32_t site, bool literal, const uint32_t *a, uint32_t n)
+{
+    if (site > DK_INDEX) return IR_TYPE_OBJECT;   /* past what a ref can name */
+    uint32_t x = sref(SK_SET, site);
+    for (uint32_t k = 0; k < n; k++)
+        if (a[k] == BOT) return BOT;
+    if (literal) {
+        for (uint32_t k = 0; k < n; k++) join_item(s, x, a[k]);
+    } else if (n == 1) {
+        uint32_t t = set_source_item(s, a[0]);
+        if (t != BOT) join_item(s, x, t);
+        /* a set that is an object takes its source as an object too */
+        if (t == IR_TYPE_OBJECT || s->escaped[find(s, site)]) sites_escape_all(s, a, n);
+    } else if (n > 1) {
+        sites_escape_all(s, a, n);
+        escape(s, x);
+    }
+    return sites_canon(s, x);
+}
+
+static bool set_binop(uint64_t imm)
+{
+    return imm == IR_BINOP_SUB || imm == IR_BINOP_BITAND || imm == IR_BINOP_BITOR || imm == IR_BINOP_BITXOR;
+}
+
+/* s.name(args) on set x = a[0]: the typed methods; a set argument is
+ * unified with x. */
+static uint32_t set_method(Sites *s, const char *name, size_t k, const uint32_t *a, uint32_t n, bool *ok)
+{
+    static const char *const with_item[] = { "add", "discard", "remove", NULL };
+    static const char *const with_set[] = { "update", "issubset", "issuperset", "isdisjoint", "union",
+                                            "intersection", "difference", "symmetric_difference", NULL };
+    uint32_t x = a[0];
+    *ok = true;
+    if (n == 2 && !is_ref(a[1]) && ir_name_in(name, k, with_item)) return join_item(s, x, a[1]), IR_TYPE_NONE;
+    if (n == 1 && ir_name_is(name, k, "pop")) return elem_of(s, x);
+    if (n == 1 && ir_name_is(name, k, "clear")) return IR_TYPE_NONE;
+    if (n == 1 && ir_name_is(name, k, "copy")) return x;
+    if (n == 2 && is_lref(a[1]) && ir_name_is(name, k, "update")) {
+        if (elem_of(s, a[1]) != BOT) join_item(s, x, elem_of(s, a[1]));
+        return IR_TYPE_NONE;
+    }
+    if (n == 2 && is_set(a[1]) && ir_name_in(name, k, with_set)) {
+        uint32_t r = sref(SK_SET, unify(s, x, a[1]));
+        if (ir_name_is(name, k, "update")) return IR_TYPE_NONE;
+        return name[0] == 'i' ? IR_TYPE_BOOL : r;     /* issubset...: bool; union...: a set */
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* builtin(x) on set x; `site` is the list sorted() and list() make. */
+static uint32_t set_builtin(Sites *s, uint32_t site, const char *name, size_t k, uint32_t x, bool *ok)
+{
+    uint32_t e = elem_of(s, x);
+    *ok = true;
+    if (ir_name_is(name, k, "len")) return IR_TYPE_INT;
+    if (ir_name_is(name, k, "str") || ir_name_is(name, k, "repr")) return IR_TYPE_STR;
+    /* sum() starts from the int 0: only ints (or nothing yet) have one static type */
+    if (ir_name_is(name, k, "sum") && (e == BOT || e == IR_TYPE_INT)) return IR_TYPE_INT;
+    if ((ir_name_is(name, k, "min") || ir_name_is(name, k, "max")) &&
+        (e == BOT || e == IR_TYPE_INT || e == IR_TYPE_STR))
+        return e;
+    if (ir_name_is(name, k, "sorted") || ir_name_is(name, k, "list")) {
+        join_elem(s, SITE_LREF | site, e);
+        *ok = !s->escaped[find(s, site)];     /* else the set is an object too */
+        return SITE_LREF | find(s, site);
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+/* The typed set shapes (an operand is a set or a set iterator); *ok false
+ * for any other. */
+static uint32_t set_shape(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint32_t n, bool *ok)
+{
+    const IrFunc *f = &s->m->funcs.data[fi];
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    uint64_t imm = f->imms.data[i.id];
+    bool s0 = n > 0 && is_set(a[0]), s1 = n > 1 && is_set(a[1]);
+    *ok = true;
+    switch (op) {
+    case IR_PY_CONTAINS:
+        if (s0 && !is_ref(a[1])) return join_item(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_TRUTH:
+        if (s0) return IR_TYPE_BOOL;
+        break;
+    case IR_PY_ITER:
+        if (s0) return sref(SK_ITER, site_bits(a[0]));
+        break;
+    case IR_PY_BINOP:
+    case IR_PY_INPLACE:
+        if (s0 && s1 && set_binop(imm)) return sref(SK_SET, unify(s, a[0], a[1]));
+        break;
+    case IR_PY_CMP:
+        if (s0 && s1 && imm != IR_PRED_IS && imm != IR_PRED_IS_NOT) return unify(s, a[0], a[1]), IR_TYPE_BOOL;
+        break;
+    case IR_PY_FORMAT:
+        if (s0 && !is_ref(a[1])) return IR_TYPE_STR;
+        break;
+    case IR_PY_METHOD:
+    case IR_PY_BUILTIN: {
+        StrId sid = {(uint32_t)imm};
+        IrCallee c = ir_callee_parse(ir_str(s->m, sid), ir_str_len(s->m, sid));
+        if (!ir_callee_plain(&c) || !s0) break;
+        if (op == IR_PY_METHOD) return set_method(s, c.name, c.name_len, a, n, ok);
+        if (n == 1) return set_builtin(s, s->site_of[fi][i.id], c.name, c.name_len, a[0], ok);
+        break;
+    }
+    default: break;
+    }
+    *ok = false;
+    return IR_TYPE_OBJECT;
+}
+
+static uint32_t set_final(Sites *s, uint32_t x)
+{
+    uint32_t e = elem_of(s, x);
+    TypeId et = {e == BOT ? IR_TYPE_NONE : e};
+    return dkind(x) == SK_SET ? ir_type_get(s->m, TY_SET, &et, 1).id : ir_type_iter(s->m, et).id;
+}
+
+bool sites_set_elem(Sites *s, uint32_t x, uint32_t *elem)
+{
+    if (!is_set(x)) return false;
+    *elem = elem_of(s, x);
+    return true;
+}
+
 void sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++) {
         if (op == IR_TUPLE_NEW && is_ref(a[k]) && !is_lref(a[k])) escape(s, a[k]);  /* only lists in tuples */
-        else if (is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS))
+        else if ((is_dref(a[k]) && dkind(a[k]) != DK_DICT && !(op == IR_ITER_NEXT && dkind(a[k]) >= DK_ITER_KEYS)) ||
+                 (is_sref(a[k]) && dkind(a[k]) == SK_ITER && op != IR_ITER_NEXT))
             escape(s, a[k]);
     }
 }
@@ -745,6 +934,10 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
         *handled = true;
         return dict_new(s, s->site_of[fi][i.id], a, n);
     }
+    if (makes_set(s->m, f, i)) {
+        *handled = true;
+        return set_new(s, s->site_of[fi][i.id], op == IR_PY_SET, a, n);
+    }
     if (op == IR_PY_METHOD && ir_valid(s->site_of[fi][i.id])) {
         for (uint32_t k = 0; k < n; k++)
             if (a[k] == BOT) return BOT;
@@ -754,16 +947,19 @@ uint32_t sites_transfer(Sites *s, uint32_t fi, InstId i, const uint32_t *a, uint
             return sites_canon(s, SITE_LREF | s->site_of[fi][i.id]);
         }
     }
-    bool any = false, dicts = false;
+    bool any = false, dicts = false, sets = false;
     for (uint32_t k = 0; k < n; k++) {
         if (a[k] == BOT) return BOT;
         any |= has_ref(s->m, a[k]);
         dicts |= is_dref(a[k]);
+        sets |= is_sref(a[k]);
     }
     if (!any) return IR_NONE_ID;
     *handled = true;
     bool ok;
-    uint32_t r = dicts ? dict_shape(s, fi, i, a, n, &ok) : typed_shape(s, f, i, a, n, &ok);
+    uint32_t r = sets    ? set_shape(s, fi, i, a, n, &ok)
+               : dicts ? dict_shape(s, fi, i, a, n, &ok)
+                       : typed_shape(s, f, i, a, n, &ok);
     if (ok) return sites_canon(s, r);
     sites_escape_all(s, a, n);
     uint32_t *c = xmalloc(sizeof *c * n);
@@ -782,6 +978,10 @@ bool sites_list_elem(Sites *s, uint32_t x, uint32_t *elem)
 
 bool sites_iter_item(Sites *s, uint32_t x, uint32_t *item)
 {
+    if (is_sref(x) && dkind(x) == SK_ITER) {
+        *item = elem_of(s, x);
+        return true;
+    }
     if (is_dref(x) && dkind(x) >= DK_ITER_KEYS) {
         *item = dict_item(s, x);
         return true;
@@ -796,6 +996,7 @@ uint32_t sites_final(Sites *s, uint32_t x)
     x = sites_canon(s, x);
     if (ref_tuple(s->m, x)) return map_tuple(s, x, sites_final);
     if (is_dref(x)) return dict_final(s, x);
+    if (is_sref(x)) return set_final(s, x);
     if (!is_ref(x)) return x;
     uint32_t e = sites_final(s, elem_of(s, x));   /* a nested list site: its own list[T] */
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};

@@ -13,7 +13,9 @@
  * end, once every site's element type is final.  A dict value, one of its
  * views (d.keys(), d.values(), d.items(): only ever iterated) and an
  * iterator over it are SITE_DICT refs, their kind in bits 24..27; they
- * resolve to dict[K,V], and iter[K], iter[V] or iter[tuple[K,V]].  A tuple
+ * resolve to dict[K,V], and iter[K], iter[V] or iter[tuple[K,V]].  A set
+ * (py.set, set(...)) and an iterator over one are SITE_SET refs, their kind
+ * in bits 24..27 as a dict's; they resolve to set[T] and iter[T].  A tuple
  * holding a list (`(k, xs)`, the items of a dict of lists) is a tuple type
  * whose parameters are lattice values until then. */
 #ifndef PORTALIS_SITES_H
@@ -24,6 +26,7 @@
 #define SITE_LREF 0x80000000u
 #define SITE_IREF 0x40000000u
 #define SITE_DICT 0x20000000u
+#define SITE_SET  0x10000000u
 
 typedef struct Sites Sites;
 
@@ -53,10 +56,12 @@ bool     sites_iter_item(Sites *s, uint32_t x, uint32_t *item);
 bool     sites_list_elem(Sites *s, uint32_t x, uint32_t *elem);
 /* When canonical value x is a dict, its keys' and values' lattice values. */
 bool     sites_dict_kv(Sites *s, uint32_t x, uint32_t *key, uint32_t *val);
+/* When canonical value x is a set, its items' lattice value. */
+bool     sites_set_elem(Sites *s, uint32_t x, uint32_t *elem);
 /* Non-generic instruction op takes the values a as they are (print, call,
- * ret, ...): a dict view or dict iterator escapes there (it is only ever
- * iterated), except an iterator consumed by iter.next; a tuple.new holds
- * lists (a tuple of lattice values), but no dict or iterator. */
+ * ret, ...): a dict view, dict iterator or set iterator escapes there (it
+ * is only ever iterated), except an iterator consumed by iter.next; a
+ * tuple.new holds lists (a tuple of lattice values), but no dict or iterator. */
 void     sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n);
 /* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
 uint32_t sites_final(Sites *s, uint32_t x);

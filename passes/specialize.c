@@ -364,14 +364,14 @@ static uint32_t plan_builtin(IrBuilder *b, IrFunc *f, InstId i, uint32_t result_
     return ir_builtin(b, which, a, n, (TypeId){result_type}).id;
 }
 
-/* Whether generic instruction i takes a typed list or dict, or (py.iter,
+/* Whether generic instruction i takes a typed list, dict or set, or (py.iter,
  * sorted(), list()) a typed dict view, which passes/sites.c accepted. */
 static bool has_typed_operand(const IrModule *m, IrFunc *f, InstId i)
 {
     for (uint32_t k = 0, n = ir_inst_nargs(f, i); k < n; k++) {
         TypeId t = f->values.data[ir_inst_args(f, i)[k]].type;
         TypeKind kind = ir_type_kind(m, t);
-        if (kind == TY_LIST || kind == TY_DICT) return true;
+        if (kind == TY_LIST || kind == TY_DICT || kind == TY_SET) return true;
         IrOp op = (IrOp)f->insts.data[i.id].op;
         if (kind == TY_ITER && (op == IR_PY_ITER || op == IR_PY_BUILTIN) && ir_type_param(m, t, 0).id != IR_TYPE_OBJECT)
             return true;
@@ -564,7 +564,8 @@ static void rewrite(Spec *s, uint32_t fi)
             uint32_t r;
             if (has_typed_operand(m, f, i) ||
                 ((op == IR_PY_LIST || op == IR_PY_METHOD) && ir_type_kind(m, (TypeId){rtype}) == TY_LIST) ||
-                (op == IR_PY_DICT && ir_type_kind(m, (TypeId){rtype}) == TY_DICT))
+                (op == IR_PY_DICT && ir_type_kind(m, (TypeId){rtype}) == TY_DICT) ||
+                ((op == IR_PY_SET || op == IR_PY_BUILTIN) && ir_type_kind(m, (TypeId){rtype}) == TY_SET))
                 r = list_form(&b, f, i, rtype);
             else if (!ir_valid(r = typed_form(&b, f, i, rtype)))
                 r = generic_form(&b, &m->funcs.data[fi], i, rtype);

@@ -351,6 +351,8 @@ static bool fits(Checker *c, uint32_t x, TypeId want)
     uint32_t key, val;
     if (c->sites && sites_dict_kv(c->sites, x, &key, &val))
         return wk == TY_DICT && fits(c, key, ir_type_param(m, want, 0)) && fits(c, val, ir_type_param(m, want, 1));
+    if (c->sites && sites_set_elem(c->sites, x, &elem))
+        return wk == TY_SET && fits(c, elem, ir_type_param(m, want, 0));
     TypeId have = {final_of(c, x)};
     uint32_t nh = ir_type_nparams(m, have);
     if (wk == TY_VARTUPLE) {

@@ -397,6 +397,21 @@ fn ops_map(op: &str, w: &[&str]) -> String {
                 _ => panic!("set op"),
             }
         }
+        "set_self" => {
+            let mut a = py::Set::from_items(il(w[1]));
+            match w[2] {
+                "|" => return rep(&a.union(&a)),
+                "&" => return rep(&a.intersection(&a)),
+                "&=" => a.iand_self(),
+                "-=" | "^=" => a.isub_self(),
+                _ => {}
+            }
+            rep(&a)
+        }
+        "set_display" => {
+            let xs = il(w[1]);
+            rep(&if xs.len() > 2 { py::Set::from_constants(xs) } else { py::Set::from_items(xs) })
+        }
         "set_tuples" => {
             let xs = il(w[1]);
             let st = py::Set::from_items(xs.chunks(2).filter(|c| c.len() == 2).map(|c| (c[0], c[1] != 0)));

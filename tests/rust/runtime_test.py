@@ -480,6 +480,17 @@ def map_cases(rng, c, count):
                 r = eval("A %s B" % op)
                 return repr(r) if isinstance(r, set) else str(r)
             c.add("set_bin %s %s %s" % (il(a), il(b), op), run2)
+        # s OP s: CPython's identity cases
+        for op in ("|", "&", "|=", "&=", "-=", "^="):
+            def run_self(op=op, a=a):
+                A = set(a)
+                if op in ("|", "&"): return repr(eval("A %s A" % op))
+                exec("A %s A" % op)
+                return repr(A)
+            c.add("set_self %s %s" % (il(a), op), run_self)
+        # a display as CPython compiles it (more than two constants: a frozenset constant)
+        if a:
+            c.add("set_display %s" % il(a), lambda a=a: repr(eval("{%s}" % ", ".join(map(str, a)))))
         xs = rset(2 * rng.randint(0, 20), -3, 3)
         c.add("set_tuples %s" % il(xs), lambda: repr(set((xs[k], xs[k + 1] != 0) for k in range(0, len(xs) - 1, 2))))
 
