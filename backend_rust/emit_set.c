@@ -161,6 +161,12 @@ static bool render_from(RsFn *fn, StrBuf *out, uint32_t v, uint32_t x)
         by_ref(fn, out, x);
         sb_putc(out, ')');
         break;
+    case TY_MAP:                 /* an owned dict: its keys' iterator borrows it */
+        if (!ir_type_eq(ir_type_param(fn->m, vtype(fn, x), 0), item)) return false;
+        sb_puts(out, "py::set_from(");
+        rs_render_value(fn, out, x, RS_PREC_POSTFIX, false);
+        sb_puts(out, ".py_keys()");
+        break;
     case TY_SET:
         if (!fits(fn, x, vtype(fn, v))) return false;
         sb_puts(out, "py::set_copy(");
