@@ -95,6 +95,9 @@ uint32_t   pass_types_global(const PassTypes *t, GlobalId g);
  * (PASS_TYPE_BOTTOM twice when it became object otherwise). */
 void       pass_types_why(const PassTypes *t, FuncId f, ValueId v, uint32_t *a, uint32_t *b);
 void       pass_types_return_why(const PassTypes *t, FuncId f, uint32_t *a, uint32_t *b);
+/* When the container instruction i of f makes (a list, dict or set site)
+ * became object: the instruction where that happened. */
+bool       pass_types_escaped_at(const PassTypes *t, FuncId f, InstId i, FuncId *at_f, InstId *at);
 
 /* Diagnostic helpers shared by typeinfer and specialize.  pass_report puts
  * the position in the message when loc has no file (IR read from text). */

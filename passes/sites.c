@@ -26,6 +26,8 @@ struct Sites {
     bool **lone_use;         /* lone_use[f][inst]: its result has one use, by py.iter or
                               * py.builtin (where a dict view may go) */
     uint64_t epoch;
+    uint32_t cur_fi, cur_inst;   /* the instruction typeinfer is at (sites_at) */
+    uint64_t *escaped_at;    /* of a representative: 1 + (fi << 32 | inst) where it escaped, or 0 */
 };
 
 /* The kinds of SITE_DICT refs (bits 24..27): a dict, a view, an iterator. */
@@ -114,6 +116,8 @@ Sites *sites_new(IrModule *m)
     s->is_dict = xcalloc(s->n ? s->n : 1, sizeof *s->is_dict);
     s->is_set = xcalloc(s->n ? s->n : 1, sizeof *s->is_set);
     s->escaped = xcalloc(s->n ? s->n : 1, sizeof *s->escaped);
+    s->escaped_at = xcalloc(s->n ? s->n : 1, sizeof *s->escaped_at);
+    s->cur_fi = s->cur_inst = IR_NONE_ID;
     for (uint32_t k = 0; k < s->n; k++) {
         s->parent[k] = k;
         s->elem[k] = s->val[k] = BOT;
@@ -144,10 +148,17 @@ void sites_free(Sites *s)
     free(s->is_dict);
     free(s->is_set);
     free(s->escaped);
+    free(s->escaped_at);
     free(s);
 }
 
 uint64_t sites_epoch(const Sites *s) { return s->epoch; }
+
+void sites_at(Sites *s, uint32_t fi, InstId i)
+{
+    s->cur_fi = fi;
+    s->cur_inst = i.id;
+}
 
 static uint32_t find(Sites *s, uint32_t k)
 {
@@ -219,6 +230,7 @@ static void escape(Sites *s, uint32_t x)
     uint32_t r = find(s, site_bits(x));
     if (s->escaped[r]) return;
     s->escaped[r] = true;
+    if (s->cur_fi != IR_NONE_ID) s->escaped_at[r] = 1 + ((uint64_t)s->cur_fi << 32 | s->cur_inst);
     s->epoch++;
     escape_in(s, item_slot(s, r));
     for (uint32_t k = 0; k < s->n; k++)
@@ -1001,4 +1013,15 @@ uint32_t sites_final(Sites *s, uint32_t x)
     uint32_t e = sites_final(s, elem_of(s, x));   /* a nested list site: its own list[T] */
     TypeId et = {e == BOT ? IR_TYPE_NONE : e};
     return is_lref(x) ? ir_type_list(s->m, et).id : ir_type_iter(s->m, et).id;
+}
+
+bool sites_escaped_at(Sites *s, uint32_t fi, InstId i, uint32_t *at_fi, InstId *at)
+{
+    uint32_t site = s->site_of[fi][i.id];
+    if (!ir_valid(site)) return false;
+    uint32_t r = find(s, site);
+    if (!s->escaped[r] || !s->escaped_at[r]) return false;
+    *at_fi = (uint32_t)((s->escaped_at[r] - 1) >> 32);
+    at->id = (uint32_t)(s->escaped_at[r] - 1);
+    return true;
 }

@@ -63,6 +63,12 @@ bool     sites_set_elem(Sites *s, uint32_t x, uint32_t *elem);
  * is only ever iterated), except an iterator consumed by iter.next; a
  * tuple.new holds lists (a tuple of lattice values), but no dict or iterator. */
 void     sites_take(Sites *s, IrOp op, const uint32_t *a, uint32_t n);
+/* The instruction typeinfer is transferring: a site that escapes now
+ * records it, for -Wdynamic. */
+void     sites_at(Sites *s, uint32_t fi, InstId i);
+/* When the site of instruction i of function fi escaped: where (the
+ * instruction typeinfer was at then). */
+bool     sites_escaped_at(Sites *s, uint32_t fi, InstId i, uint32_t *at_fi, InstId *at);
 /* The IR type of a final lattice value: list[T] / iter[T] for a live site. */
 uint32_t sites_final(Sites *s, uint32_t x);
 

@@ -176,6 +176,51 @@ static void warn_union(Spec *s, const IrFunc *f, SrcLoc loc, const char *what, u
     sb_free(&msg);
 }
 
+/* What container instruction i makes ("list", "dict", "set"), or NULL. */
+static const char *container_made(const IrModule *m, const IrFunc *f, InstId i)
+{
+    static const char *const list_builtins[] = {"list", "sorted", NULL};
+    static const char *const list_methods[] = {"split", "rsplit", "splitlines", NULL};
+    IrOp op = (IrOp)f->insts.data[i.id].op;
+    if (op == IR_PY_LIST) return "list";
+    if (op == IR_PY_DICT) return "dict";
+    if (op == IR_PY_SET) return "set";
+    if (op != IR_PY_BUILTIN && op != IR_PY_METHOD) return NULL;
+    StrId imm = {(uint32_t)f->imms.data[i.id]};
+    IrCallee c = ir_callee_parse(ir_str(m, imm), ir_str_len(m, imm));
+    if (op == IR_PY_METHOD) return ir_name_in(c.name, c.name_len, list_methods) ? "list" : NULL;
+    if (ir_name_in(c.name, c.name_len, list_builtins)) return "list";
+    if (ir_name_is(c.name, c.name_len, "set")) return "set";
+    if (ir_name_is(c.name, c.name_len, "dict")) return "dict";
+    return NULL;
+}
+
+/* One warning at each list, dict or set that became object although no two
+ * types met in a variable there (a list stored where the typed containers
+ * do not follow it), with a note where that happened. */
+static void warn_dynamic_containers(Spec *s, uint32_t fi)
+{
+    IrModule *m = s->m;
+    IrFunc *f = &m->funcs.data[fi];
+    for (uint32_t i = 0; i < f->insts.len; i++) {
+        uint32_t r = f->insts.data[i].result;
+        FuncId at_f;
+        InstId at;
+        if (!ir_valid(r) || pass_types_value(s->t, (FuncId){fi}, (ValueId){r}) != IR_TYPE_OBJECT) continue;
+        const char *what = container_made(m, f, (InstId){i});
+        if (!what || !pass_types_escaped_at(s->t, (FuncId){fi}, (InstId){i}, &at_f, &at)) continue;
+        StrBuf msg;
+        sb_init(&msg);
+        sb_printf(&msg, "the %s made here uses the dynamic object type [-Wdynamic]", what);
+        SrcLoc loc = f->locs.data[i], at_loc = m->funcs.data[at_f.id].locs.data[at.id];
+        if (loc.file) diag_warning(s->diag, loc, "%s", msg.data);
+        else diag_global(s->diag, DIAG_WARNING, "in @%s: %s", ir_str(m, f->name), msg.data);
+        if (at_loc.file && (at_loc.line != loc.line || at_loc.col != loc.col))
+            diag_note(s->diag, at_loc, "it becomes dynamic here: a use the typed %ss do not cover", what);
+        sb_free(&msg);
+    }
+}
+
 /* One warning where two static types meet and make a value object (a
  * genuine union), naming both: at the value, or once for a function's
  * return (its callers' results inherit the union and are not reported). */
@@ -602,7 +647,10 @@ bool pass_specialize(PassContext *cx)
     Spec s = {cx->m, cx->types, cx->diag};
     uint32_t nf = cx->m->funcs.len;
     if (cx->warn_dynamic)
-        for (uint32_t fi = 0; fi < nf; fi++) warn_dynamic(&s, fi);
+        for (uint32_t fi = 0; fi < nf; fi++) {
+            warn_dynamic(&s, fi);
+            warn_dynamic_containers(&s, fi);
+        }
     retype_globals(&s);
     for (uint32_t fi = 0; fi < nf; fi++) retype(&s, fi);
     for (uint32_t fi = 0; fi < nf; fi++) rewrite(&s, fi);

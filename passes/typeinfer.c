@@ -27,6 +27,8 @@ struct PassTypes {
     uint32_t nglobals;
     uint32_t *gval;          /* gval[g]: lattice value of global g */
     uint32_t *gwhy;          /* 2 per global, as why */
+    uint64_t **escaped_at;   /* escaped_at[f][inst]: 1 + (fi << 32 | inst) where the site the
+                              * instruction makes became object, or 0 */
 };
 
 /* ---- the lattice ----------------------------------------------------------- */
@@ -217,6 +219,7 @@ static bool sweep(Infer *in, uint32_t fi)
             InstId i = blk->insts.data[k];
             const IrInst *inst = &f->insts.data[i.id];
             IrOp op = (IrOp)inst->op;
+            if (in->sites) sites_at(in->sites, fi, i);
             site_effects(in, fi, i);
             if (ir_valid(inst->result) && is_var(m, f->values.data[inst->result].type)) {
                 uint32_t x = transfer(in, fi, i);
@@ -498,6 +501,17 @@ static uint32_t final_why(Infer *in, uint32_t x)
 static void finalize_sites(Infer *in)
 {
     PassTypes *t = in->t;
+    t->escaped_at = xcalloc(t->nfuncs ? t->nfuncs : 1, sizeof *t->escaped_at);
+    for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
+        const IrFunc *f = &in->m->funcs.data[fi];
+        t->escaped_at[fi] = xcalloc(f->insts.len ? f->insts.len : 1, sizeof **t->escaped_at);
+        for (uint32_t i = 0; i < f->insts.len; i++) {
+            uint32_t at_fi;
+            InstId at;
+            if (sites_escaped_at(in->sites, fi, (InstId){i}, &at_fi, &at))
+                t->escaped_at[fi][i] = 1 + ((uint64_t)at_fi << 32 | at.id);
+        }
+    }
     for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
         for (uint32_t v = 0; v < in->m->funcs.data[fi].values.len; v++) {
             t->val[fi][v] = sites_final(in->sites, t->val[fi][v]);
@@ -595,7 +609,9 @@ void pass_types_free(PassTypes *t)
     for (uint32_t fi = 0; fi < t->nfuncs; fi++) {
         free(t->val[fi]);
         free(t->why[fi]);
+        if (t->escaped_at) free(t->escaped_at[fi]);
     }
+    free(t->escaped_at);
     free(t->val);
     free(t->why);
     free(t->ret);
@@ -613,6 +629,15 @@ void pass_types_return_why(const PassTypes *t, FuncId f, uint32_t *a, uint32_t *
 {
     *a = t->ret_why[2 * f.id];
     *b = t->ret_why[2 * f.id + 1];
+}
+
+bool pass_types_escaped_at(const PassTypes *t, FuncId f, InstId i, FuncId *at_f, InstId *at)
+{
+    if (!t->escaped_at || !t->escaped_at[f.id][i.id]) return false;
+    uint64_t x = t->escaped_at[f.id][i.id] - 1;
+    at_f->id = (uint32_t)(x >> 32);
+    at->id = (uint32_t)x;
+    return true;
 }
 
 void pass_types_why(const PassTypes *t, FuncId f, ValueId v, uint32_t *a, uint32_t *b)
