@@ -638,7 +638,7 @@ static void declare_lambdas(Lower *L, const AstModule *ast)
         else scan_stmt(&sc, st);
     }
     scan_free(&sc);
-    qsort(found.data, found.len, sizeof *found.data, by_position);   /* names in source order */
+    if (found.len) qsort(found.data, found.len, sizeof *found.data, by_position);   /* names in source order */
     LStrMap taken = {0};
     for (uint32_t i = 0; i < found.len; i++) {   /* grows with the lambdas inside lambdas */
         declare_lambda(L, &taken, found.data[i]);
