@@ -46,21 +46,6 @@ static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
-/* A stored int literal names its type (an all-literal pair would be i32). */
-static void typed_value(RsFn *fn, StrBuf *out, uint32_t v)
-{
-    bool old = fn->generic;
-    fn->generic = kind_of(fn, v) == TY_INT;
-    by_value(fn, out, v);
-    fn->generic = old;
-}
-
-static void report(RsFn *fn, InstId i)
-{
-    const char *op = ir_op_name((IrOp)fn->f->insts.data[i.id].op);
-    rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed dict", op));
-}
-
 /* The runtime function "dict_NAME" on dict d: `py::dict_NAME(&d` on a
  * shared dict, `d.py_NAME(` on an owned one; returns whether an argument
  * list follows d (the shared form), so `, ` goes before the first. */
@@ -95,7 +80,7 @@ static bool call(RsFn *fn, StrBuf *out, const char *name, const char *args, cons
         char c = args[k - 1];
         if (c == 'k' || c == 'd') by_ref(fn, out, a[k]);
         else if (c == 's') rs_render_str_ref(fn, out, a[k]);
-        else typed_value(fn, out, a[k]);
+        else rs_render_stored(fn, out, a[k]);
     }
     sb_putc(out, ')');
     return true;
@@ -118,9 +103,9 @@ static bool render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uin
     sb_puts(out, is_owned(fn, v) ? "py::Dict::from_pairs(vec![" : "py::dict(vec![");
     for (uint32_t k = 0; k < n; k += 2) {
         sb_puts(out, k ? ", (" : "(");
-        typed_value(fn, out, a[k]);
+        rs_render_stored(fn, out, a[k]);
         sb_puts(out, ", ");
-        typed_value(fn, out, a[k + 1]);
+        rs_render_stored(fn, out, a[k + 1]);
         sb_putc(out, ')');
     }
     sb_puts(out, "])");
@@ -227,7 +212,7 @@ bool rs_render_dict_inst(RsFn *fn, StrBuf *out, uint32_t v)
     if (!(ir_op_flags((IrOp)fn->f->insts.data[i.id].op) & IR_GENERIC) || !touches_dict(fn, i)) return false;
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     if (!render_op(fn, out, v, op, fn->f->imms.data[i.id], ir_inst_args(fn->f, i), ir_inst_nargs(fn->f, i)))
-        report(fn, i);
+        rs_unsupported_on(fn, i, "dict");
     return true;
 }
 
@@ -238,7 +223,7 @@ bool rs_render_dict_stmt(RsFn *fn, StrBuf *out, InstId i)
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     const uint32_t *a = ir_inst_args(fn->f, i);
     bool ok = op == IR_PY_SETITEM ? call(fn, out, "dict_set", "Kv", a, 3) : call(fn, out, "dict_del", "k", a, 2);
-    if (!ok) report(fn, i);
+    if (!ok) rs_unsupported_on(fn, i, "dict");
     else sb_puts(out, ";\n");
     return true;
 }

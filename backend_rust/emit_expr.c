@@ -20,6 +20,12 @@ void rs_unsupported(RsFn *fn, SrcLoc loc, const char *what)
     fn->ok = false;
 }
 
+void rs_unsupported_on(RsFn *fn, InstId i, const char *container)
+{
+    const char *op = ir_op_name((IrOp)fn->f->insts.data[i.id].op);
+    rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed %s", op, container));
+}
+
 SrcLoc rs_value_loc(RsFn *fn, uint32_t v)
 {
     IrValue *val = &fn->f->values.data[v];
@@ -796,6 +802,14 @@ void rs_render_value(RsFn *fn, StrBuf *out, uint32_t v, int prec, bool move)
             !used_once(fn, r))
             sb_puts(out, ".clone()");
     }
+}
+
+void rs_render_stored(RsFn *fn, StrBuf *out, uint32_t v)
+{
+    bool old = fn->generic;
+    fn->generic = ir_type_kind(fn->m, vtype(fn, v)) == TY_INT;
+    rs_render_value(fn, out, v, RS_PREC_LOWEST, true);
+    fn->generic = old;
 }
 
 /* A str operand passed as &str: literals directly, values by reference. */

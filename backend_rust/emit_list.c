@@ -140,12 +140,6 @@ static const char *pick(RsFn *fn, uint32_t xs, const char *shared, const char *o
     return is_owned(fn, xs) ? owned : shared;
 }
 
-static void report(RsFn *fn, InstId i)
-{
-    const char *op = ir_op_name((IrOp)fn->f->insts.data[i.id].op);
-    rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed list", op));
-}
-
 /* `py::list(vec![a, b])`.  A literal first int fixes the item type (else
  * Rust would default an all-literal vec to i32); an empty list names it. */
 static void render_new(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a, uint32_t n)
@@ -470,7 +464,7 @@ bool rs_render_list_inst(RsFn *fn, StrBuf *out, uint32_t v)
     if (!touches_list(fn, i)) return false;
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     if (!render_list_op(fn, out, v, op, fn->f->imms.data[i.id], ir_inst_args(fn->f, i), ir_inst_nargs(fn->f, i)))
-        report(fn, i);
+        rs_unsupported_on(fn, i, "list");
     return true;
 }
 
@@ -489,7 +483,7 @@ bool rs_render_list_stmt(RsFn *fn, StrBuf *out, InstId i)
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     const uint32_t *a = ir_inst_args(fn->f, i);
     if (!stmt_fits(fn, op, a)) {
-        report(fn, i);
+        rs_unsupported_on(fn, i, "list");
         return true;
     }
     bool slice = kind_of(fn, a[1]) == TY_OBJECT;

@@ -27,21 +27,6 @@ static void by_ref(RsFn *fn, StrBuf *out, uint32_t v)
     rs_render_value(fn, out, v, RS_PREC_UNARY, false);
 }
 
-/* A stored int literal names its type (an all-literal set would be i32). */
-static void typed_value(RsFn *fn, StrBuf *out, uint32_t v)
-{
-    bool old = fn->generic;
-    fn->generic = kind_of(fn, v) == TY_INT;
-    by_value(fn, out, v);
-    fn->generic = old;
-}
-
-static void report(RsFn *fn, InstId i)
-{
-    const char *op = ir_op_name((IrOp)fn->f->insts.data[i.id].op);
-    rs_unsupported(fn, fn->f->locs.data[i.id], arena_sprintf(&fn->arena, "this %s on a typed set", op));
-}
-
 /* `py::name(&s` then, per letter of args, `, ` and operand a[k]: 'r' an
  * item by reference, 'x' an item by value, 's' a set of s's type by
  * reference. */
@@ -55,7 +40,7 @@ static bool call(RsFn *fn, StrBuf *out, const char *name, const char *args, cons
     by_ref(fn, out, s);
     for (uint32_t k = 1; k < n; k++) {
         sb_puts(out, ", ");
-        if (args[k - 1] == 'x') typed_value(fn, out, a[k]);
+        if (args[k - 1] == 'x') rs_render_stored(fn, out, a[k]);
         else by_ref(fn, out, a[k]);
     }
     sb_putc(out, ')');
@@ -111,7 +96,7 @@ static bool render_literal(RsFn *fn, StrBuf *out, uint32_t v, const uint32_t *a,
     sb_puts(out, rs_set_display_folded(fn, a, n) ? "py::set_constants(vec![" : "py::set_new(vec![");
     for (uint32_t k = 0; k < n; k++) {
         if (k) sb_puts(out, ", ");
-        typed_value(fn, out, a[k]);
+        rs_render_stored(fn, out, a[k]);
     }
     sb_puts(out, "])");
     return true;
@@ -305,6 +290,6 @@ bool rs_render_set_inst(RsFn *fn, StrBuf *out, uint32_t v)
     if (!(ir_op_flags((IrOp)fn->f->insts.data[i.id].op) & IR_GENERIC) || !touches_set(fn, i)) return false;
     IrOp op = (IrOp)fn->f->insts.data[i.id].op;
     if (!render_op(fn, out, v, op, fn->f->imms.data[i.id], ir_inst_args(fn->f, i), ir_inst_nargs(fn->f, i)))
-        report(fn, i);
+        rs_unsupported_on(fn, i, "set");
     return true;
 }

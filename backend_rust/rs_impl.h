@@ -169,6 +169,12 @@ bool rs_type_nameable(const IrModule *m, TypeId t);
 bool rs_reads_var(RsFn *fn, uint32_t v, uint32_t var);
 bool rs_is_unit(const IrModule *m, TypeId t);
 void rs_unsupported(RsFn *fn, SrcLoc loc, const char *what);
+/* "this OP on a typed CONTAINER" at instruction i: a shape the typed
+ * container's emitter (emit_list.c, emit_dict.c, emit_set.c) lacks. */
+void rs_unsupported_on(RsFn *fn, InstId i, const char *container);
+/* Value v stored into a typed container, by value; an int literal names
+ * its type (an all-literal container would otherwise be one of i32). */
+void rs_render_stored(RsFn *fn, StrBuf *out, uint32_t v);
 SrcLoc rs_value_loc(RsFn *fn, uint32_t v);
 enum { RS_PREC_LOWEST = 0, RS_PREC_RANGE = 5, RS_PREC_OR = 10, RS_PREC_AND = 20,
        RS_PREC_CMP = 30, RS_PREC_BITOR = 40, RS_PREC_BITXOR = 45, RS_PREC_BITAND = 50,
